@@ -1,0 +1,75 @@
+# Sounding Board. `make help` lists the targets; CI runs `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+MODEL := models/sounding-board.tar.gz
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
+                   $(wildcard rasa_project/nlu/*.py)
+SOCKET_IO := rasa_project/web/static/vendor/socket.io.min.js
+CHROMIUM ?= /usr/bin/chromium
+
+# Settings from .env (see .env.example), when there is one.
+ifneq (,$(wildcard .env))
+include .env
+export $(shell sed -n 's/^\([A-Z_][A-Z0-9_]*\)=.*/\1/p' .env)
+endif
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONPATH := $(CURDIR)
+
+.PHONY: help install train run test test-python validate conversation-tests lint browser clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt
+	@py=$$(scripts/find-python310) || exit 1; \
+	  [ -x $(PY) ] || { echo "Creating $(VENV) with $$py"; "$$py" -m venv $(VENV); }
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(SOCKET_IO): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	mkdir -p $(dir $@)
+	cp node_modules/socket.io-client/dist/socket.io.min.js $@
+
+install: $(VENV)/.installed $(SOCKET_IO) ## Create the Python 3.10 venv and install everything pinned
+
+$(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
+	$(RASA) train --fixed-model-name sounding-board --out models
+	@touch $@
+
+train: $(MODEL) ## Train the assistant (only when data, domain or config changed)
+
+run: install train ## Start Rasa (5005), actions (5055), web app (8080); Ctrl-C stops all
+	$(PY) -m rasa_project migrate
+	$(PY) -m rasa_project demo-data
+	$(VENV)/bin/honcho -f Procfile start
+
+browser: ## Install Debian's Chromium for the browser tests (needs root)
+	@command -v $(CHROMIUM) >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "error: browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+validate: install ## rasa data validate, failing on warnings
+	$(RASA) data validate --fail-on-warnings
+
+conversation-tests: train ## Conversation tests in tests/ with rasa test core
+	$(RASA) test core --model $(MODEL) --stories tests/conversations --fail-on-prediction-errors --out results/core
+
+test-python: install train browser ## pytest: unit, actions, web, browser and system tests
+	$(PY) -m pytest
+
+test: validate test-python conversation-tests ## Everything CI runs
+
+lint: install ## ruff and mypy
+	$(VENV)/bin/ruff check rasa_project actions tests
+	$(VENV)/bin/ruff format --check rasa_project actions tests
+	$(VENV)/bin/mypy rasa_project actions
+
+clean: ## Remove the venv, models, results and local data
+	rm -rf $(VENV) models results var node_modules rasa_project/web/static/vendor

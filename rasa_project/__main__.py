@@ -1,0 +1,3 @@
+from rasa_project.cli import main
+
+raise SystemExit(main())

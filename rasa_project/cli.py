@@ -1,0 +1,188 @@
+"""The command line: `python -m rasa_project COMMAND`. Each command prints what it did
+or a clear error, and exits non-zero on error."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from rasa_project.settings import Settings, SettingsError, get_settings
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+
+def _database(settings: Settings):  # type: ignore[no-untyped-def]
+    from rasa_project.db import Database
+
+    database = Database.connect(settings.database_url)
+    database.upgrade()
+    return database
+
+
+def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    _database(settings)
+    print("The app database is at the newest schema.")
+    return 0
+
+
+def cmd_placements(args: argparse.Namespace, settings: Settings) -> int:
+    from rasa_project.services.checkins import CheckInService
+
+    service = CheckInService(_database(settings).sessions, settings)
+    for row in service.list_placements():
+        print(
+            f"{row.id}\t{row.candidate_name}\t{row.company}\t{row.role}\t"
+            f"started {row.start_date.isoformat()}\t{row.recruiter_email}"
+        )
+    return 0
+
+
+def cmd_checkin_link(args: argparse.Namespace, settings: Settings) -> int:
+    from rasa_project.services.checkins import CheckInService, UnknownPlacement
+
+    service = CheckInService(_database(settings).sessions, settings)
+    try:
+        print(service.checkin_link(args.placement_id))
+    except UnknownPlacement as error:
+        print(f"error: {error} `python -m rasa_project placements` lists them.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_create_recruiter(args: argparse.Namespace, settings: Settings) -> int:
+    from rasa_project.services.accounts import AccountError, create_recruiter
+
+    password = args.password or getpass.getpass("Password (at least 10 characters): ")
+    try:
+        recruiter_id = create_recruiter(
+            _database(settings).sessions, args.email, args.name, password, is_admin=args.admin
+        )
+    except AccountError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    role = "admin" if args.admin else "recruiter"
+    print(f"Created {role} {args.email} (id {recruiter_id}).")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace, settings: Settings) -> int:
+    from rasa_project.services.demo import create_demo_data
+
+    login = create_demo_data(_database(settings).sessions, date.today())
+    login_file = settings.var_dir / "demo-login.txt"
+    if login is not None:
+        login_file.write_text(f"{login.email} {login.password}\n")
+        login_file.chmod(0o600)
+        print("Created demo data: 5 placements, a recruiter and an admin.")
+    else:
+        print("Demo data already exists.")
+    return 0
+
+
+def cmd_serve_rasa(args: argparse.Namespace, settings: Settings) -> int:
+    from rasa_project.rasa_server import serve
+
+    serve(settings)
+    return 0
+
+
+def cmd_serve_web(args: argparse.Namespace, settings: Settings) -> int:
+    import waitress
+
+    from rasa_project.web import create_app
+
+    app = create_app(settings, _database(settings))
+    waitress.serve(app, host=settings.web_host, port=settings.web_port, threads=8, ident=None)
+    return 0
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 (http only)
+            return bool(response.status < 500)
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def cmd_wait_ready(args: argparse.Namespace, settings: Settings) -> int:
+    """Waits until the three servers answer, then prints where to go (and stays up,
+    because the process runner stops everything when one process ends)."""
+    checks = {
+        "Rasa server": f"http://127.0.0.1:{settings.rasa_port}/",
+        "action server": f"http://127.0.0.1:{settings.action_port}/health",
+        "web app": f"http://127.0.0.1:{settings.web_port}/healthz",
+    }
+    deadline = time.monotonic() + args.timeout
+    waiting = dict(checks)
+    while waiting and time.monotonic() < deadline:
+        waiting = {name: url for name, url in waiting.items() if not _answers(url)}
+        if waiting:
+            time.sleep(1)
+    if waiting:
+        print(f"error: no answer after {args.timeout}s from: {', '.join(waiting)}", file=sys.stderr)
+        return 1
+    from rasa_project.services.checkins import CheckInService
+
+    service = CheckInService(_database(settings).sessions, settings)
+    placements = service.list_placements()
+    login_file = settings.var_dir / "demo-login.txt"
+    lines = [
+        "",
+        "Sounding Board is up.",
+        f"  Web app:        {settings.public_base_url}/",
+        f"  Rasa server:    {settings.public_rasa_url}/ (HTTP API behind the JWT secret)",
+        f"  Action server:  http://127.0.0.1:{settings.action_port}/health",
+    ]
+    if login_file.exists():
+        email, password = login_file.read_text().split()
+        lines.append(f"  Demo recruiter: {email} / {password}")
+    if placements:
+        first = placements[0]
+        lines.append(f"  Check-in link for {first.candidate_name} (placement {first.id}):")
+        lines.append(f"    {service.checkin_link(first.id)}")
+    lines.append("Stop with Ctrl-C.")
+    print("\n".join(lines), flush=True)
+    while True:
+        time.sleep(3600)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m rasa_project", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.set_defaults(func=func)
+        return command
+
+    add("migrate", cmd_migrate, "Bring the app database to the newest schema.")
+    add("placements", cmd_placements, "List placements, one a line, id first.")
+    link = add("checkin-link", cmd_checkin_link, "Print a signed, expiring check-in link.")
+    link.add_argument("placement_id", type=int)
+    account = add("create-recruiter", cmd_create_recruiter, "Create a recruiter account.")
+    account.add_argument("email")
+    account.add_argument("name")
+    account.add_argument("--admin", action="store_true", help="an admin sees all candidates")
+    account.add_argument("--password", help="asked for when not given")
+    add("demo-data", cmd_demo_data, "Create demo placements and logins (once).")
+    add("serve-rasa", cmd_serve_rasa, "Run the Rasa server with the settings.")
+    add("serve-web", cmd_serve_web, "Run the web app.")
+    ready = add("wait-ready", cmd_wait_ready, "Wait for all servers, then print the URLs.")
+    ready.add_argument("--timeout", type=int, default=300)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = get_settings()
+    except SettingsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return int(args.func(args, settings))

@@ -1,0 +1,67 @@
+"""The one place that builds the SQLAlchemy engine and sessions (1.4, 2.0 style)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def create_db_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, future=True, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        url,
+        future=True,
+        # the action server and web app use threads; SQLite serialises writers itself
+        connect_args={"check_same_thread": False, "timeout": 15},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if parsed.database and parsed.database != ":memory:":
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    return engine
+
+
+@dataclass
+class Database:
+    """An engine and its session factory; `with db.sessions.begin() as s:` per unit of work."""
+
+    engine: Engine
+    sessions: sessionmaker
+
+    @classmethod
+    def connect(cls, url: str) -> Database:
+        engine = create_db_engine(url)
+        return cls(
+            engine, sessionmaker(engine, class_=Session, future=True, expire_on_commit=False)
+        )
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest Alembic revision."""
+        with self.engine.begin() as connection:
+            config = alembic_config(str(self.engine.url))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config

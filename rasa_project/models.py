@@ -1,0 +1,142 @@
+"""The app's tables: recruiter → candidate → placement → check-in.
+
+Rasa's own tracker store (conversation events) lives in its own database; a check-in
+points at its conversation through `conversation_id`, the Rasa sender id.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import registry, relationship
+from sqlalchemy.orm.decl_api import DeclarativeMeta
+
+mapper_registry = registry()
+
+
+class Base(metaclass=DeclarativeMeta):
+    # The explicit form of declarative_base(), so that type checkers understand it.
+    __abstract__ = True
+    registry = mapper_registry
+    metadata = mapper_registry.metadata
+    __init__ = mapper_registry.constructor
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Recruiter(Base):
+    __tablename__ = "recruiters"
+
+    id = Column(Integer, primary_key=True)
+    email = Column(String(254), nullable=False, unique=True)
+    name = Column(String(120), nullable=False)
+    password_hash = Column(String(255), nullable=False)
+    is_admin = Column(Boolean, nullable=False, default=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    placements = relationship("Placement", back_populates="recruiter")
+
+
+class Candidate(Base):
+    __tablename__ = "candidates"
+
+    id = Column(Integer, primary_key=True)
+    first_name = Column(String(80), nullable=False)
+    last_name = Column(String(80), nullable=False)
+    email = Column(String(254), nullable=False, unique=True)
+    phone = Column(String(40))
+    timezone = Column(String(64), nullable=False, default="UTC")
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    placements = relationship("Placement", back_populates="candidate")
+
+
+class Placement(Base):
+    __tablename__ = "placements"
+
+    id = Column(Integer, primary_key=True)
+    candidate_id = Column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    recruiter_id = Column(ForeignKey("recruiters.id"), nullable=False, index=True)
+    company = Column(String(200), nullable=False)
+    role = Column(String(200), nullable=False)
+    start_date = Column(Date, nullable=False)
+    ended_on = Column(Date)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    candidate = relationship("Candidate", back_populates="placements")
+    recruiter = relationship("Recruiter", back_populates="placements")
+    checkins = relationship("CheckIn", back_populates="placement", order_by="CheckIn.id")
+
+
+class CheckIn(Base):
+    """One check-in conversation with a placed candidate."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (UniqueConstraint("conversation_id"),)
+
+    id = Column(Integer, primary_key=True)
+    placement_id = Column(
+        ForeignKey("placements.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    # the Rasa sender id; random so that it cannot be guessed from the placement
+    conversation_id = Column(String(64), nullable=False)
+    status = Column(String(20), nullable=False, default="open")  # open, completed, stopped
+    next_step = Column(Text)  # the candidate's own words, recalled at the next check-in
+    summary = Column(Text)
+    summary_shared = Column(Boolean)  # None until the candidate answers
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    ended_at = Column(DateTime(timezone=True))
+
+    placement = relationship("Placement", back_populates="checkins")
+
+
+class AskedQuestion(Base):
+    """A question from the bank asked to a candidate, so that it is never asked again."""
+
+    __tablename__ = "asked_questions"
+    __table_args__ = (UniqueConstraint("candidate_id", "question_key"),)
+
+    id = Column(Integer, primary_key=True)
+    candidate_id = Column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    checkin_id = Column(ForeignKey("checkins.id", ondelete="CASCADE"), nullable=False)
+    question_key = Column(String(120), nullable=False)
+    asked_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Handoff(Base):
+    """A conversation handed to the candidate's recruiter: open → claimed → resolved."""
+
+    __tablename__ = "handoffs"
+    # A retried action carries the same trigger key, so it cannot open a second record.
+    __table_args__ = (UniqueConstraint("conversation_id", "trigger_key"),)
+
+    id = Column(Integer, primary_key=True)
+    checkin_id = Column(ForeignKey("checkins.id", ondelete="CASCADE"), index=True)
+    conversation_id = Column(String(64), nullable=False, index=True)
+    trigger_key = Column(String(120), nullable=False)
+    reason = Column(String(20), nullable=False)  # requested, crisis, urgent, distress, fallback
+    urgency = Column(Integer, nullable=False)  # 0 top (crisis), 1 high, 2 normal
+    risk_level = Column(String(20), nullable=False, default="none")
+    themes = Column(Text, nullable=False, default="[]")  # JSON list of theme names
+    transcript = Column(Text, nullable=False, default="[]")  # JSON snapshot up to the trigger
+    status = Column(String(20), nullable=False, default="open", index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    claimed_at = Column(DateTime(timezone=True))
+    resolved_at = Column(DateTime(timezone=True))

@@ -1,0 +1,1 @@
+"""Domain services. Each takes its storage (a session factory) as an argument."""

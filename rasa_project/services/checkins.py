@@ -1,0 +1,130 @@
+"""Placements and their check-ins: listing, opening a check-in, its signed link, and
+what the assistant needs to open the conversation."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, sessionmaker
+
+from rasa_project.models import Candidate, CheckIn, Placement
+from rasa_project.settings import Settings
+from rasa_project.tokens import issue_checkin_token
+
+
+class UnknownPlacement(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class PlacementRow:
+    id: int
+    candidate_name: str
+    company: str
+    role: str
+    start_date: date
+    recruiter_email: str
+
+
+@dataclass(frozen=True)
+class OpeningContext:
+    """What the assistant knows when a check-in conversation starts."""
+
+    first_name: str
+    company: str
+    role: str
+    days_in_role: int
+    is_first_checkin: bool
+    last_next_step: str | None
+
+
+def days_in_role(start: date, candidate_timezone: str, now: datetime | None = None) -> int:
+    """Whole days since the start date, counted in the candidate's own time zone."""
+    today = (now or datetime.now(timezone.utc)).astimezone(ZoneInfo(candidate_timezone)).date()
+    return max(0, (today - start).days)
+
+
+class CheckInService:
+    def __init__(self, sessions: sessionmaker, settings: Settings) -> None:
+        self.sessions = sessions
+        self.settings = settings
+
+    def list_placements(self) -> list[PlacementRow]:
+        with self.sessions() as session:
+            placements = session.scalars(
+                select(Placement)
+                .options(joinedload(Placement.candidate), joinedload(Placement.recruiter))
+                .order_by(Placement.id)
+            ).all()
+            return [
+                PlacementRow(
+                    id=p.id,
+                    candidate_name=f"{p.candidate.first_name} {p.candidate.last_name}",
+                    company=p.company,
+                    role=p.role,
+                    start_date=p.start_date,
+                    recruiter_email=p.recruiter.email,
+                )
+                for p in placements
+            ]
+
+    def open_checkin(self, placement_id: int) -> CheckIn:
+        """The placement's open check-in, or a new one; its conversation id is random."""
+        with self.sessions.begin() as session:
+            placement = session.get(Placement, placement_id)
+            if placement is None:
+                raise UnknownPlacement(f"There is no placement with id {placement_id}.")
+            checkin = session.scalars(
+                select(CheckIn)
+                .where(CheckIn.placement_id == placement_id, CheckIn.status == "open")
+                .order_by(CheckIn.id.desc())
+            ).first()
+            if checkin is None:
+                checkin = CheckIn(placement_id=placement_id, conversation_id=uuid.uuid4().hex)
+                session.add(checkin)
+                session.flush()
+            return checkin
+
+    def checkin_link(self, placement_id: int, now: datetime | None = None) -> str:
+        checkin = self.open_checkin(placement_id)
+        token = issue_checkin_token(
+            self.settings.checkin_token_secret,
+            checkin.id,
+            checkin.conversation_id,
+            timedelta(hours=self.settings.checkin_token_ttl_hours),
+            now=now,
+        )
+        return f"{self.settings.public_base_url}/chat#token={token}"
+
+    def opening_context(self, conversation_id: str) -> OpeningContext | None:
+        with self.sessions() as session:
+            checkin = _checkin_by_conversation(session, conversation_id)
+            if checkin is None:
+                return None
+            placement = checkin.placement
+            candidate: Candidate = placement.candidate
+            earlier = session.scalars(
+                select(CheckIn)
+                .where(CheckIn.placement_id == placement.id, CheckIn.id < checkin.id)
+                .order_by(CheckIn.id.desc())
+            ).all()
+            return OpeningContext(
+                first_name=candidate.first_name,
+                company=placement.company,
+                role=placement.role,
+                days_in_role=days_in_role(placement.start_date, candidate.timezone),
+                is_first_checkin=not earlier,
+                last_next_step=next((c.next_step for c in earlier if c.next_step), None),
+            )
+
+
+def _checkin_by_conversation(session: Session, conversation_id: str) -> CheckIn | None:
+    return session.scalars(
+        select(CheckIn)
+        .where(CheckIn.conversation_id == conversation_id)
+        .options(joinedload(CheckIn.placement).joinedload(Placement.candidate))
+    ).first()

@@ -1,0 +1,88 @@
+"""What a check-in conversation stores: questions asked, the candidate's next step,
+the closing summary and whether the candidate agreed to share it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from rasa_project.models import AskedQuestion, CheckIn, Placement
+
+ENDED_STATUSES = ("completed", "stopped")
+
+
+class ConversationService:
+    def __init__(self, sessions: sessionmaker) -> None:
+        self.sessions = sessions
+
+    @staticmethod
+    def _checkin(session: Session, conversation_id: str) -> CheckIn | None:
+        return session.scalars(
+            select(CheckIn).where(CheckIn.conversation_id == conversation_id)
+        ).first()
+
+    def asked_keys(self, conversation_id: str) -> list[str]:
+        """Every question key this candidate has been asked, across all check-ins."""
+        with self.sessions() as session:
+            checkin = self._checkin(session, conversation_id)
+            if checkin is None:
+                return []
+            candidate_id = session.scalar(
+                select(Placement.candidate_id).where(Placement.id == checkin.placement_id)
+            )
+            return list(
+                session.scalars(
+                    select(AskedQuestion.question_key).where(
+                        AskedQuestion.candidate_id == candidate_id
+                    )
+                )
+            )
+
+    def record_question(self, conversation_id: str, key: str) -> None:
+        try:
+            with self.sessions.begin() as session:
+                checkin = self._checkin(session, conversation_id)
+                if checkin is None:
+                    return
+                session.add(
+                    AskedQuestion(
+                        candidate_id=checkin.placement.candidate_id,
+                        checkin_id=checkin.id,
+                        question_key=key,
+                    )
+                )
+        except IntegrityError:
+            pass  # already recorded (a retried action): nothing to add
+
+    def record_next_step(self, conversation_id: str, next_step: str) -> None:
+        with self.sessions.begin() as session:
+            checkin = self._checkin(session, conversation_id)
+            if checkin is not None:
+                checkin.next_step = next_step.strip()[:500]
+
+    def next_step(self, conversation_id: str) -> str | None:
+        with self.sessions() as session:
+            checkin = self._checkin(session, conversation_id)
+            return checkin.next_step if checkin else None
+
+    def end(self, conversation_id: str, status: str, summary: str | None = None) -> None:
+        """Ends the check-in as completed (with its summary) or stopped by the candidate."""
+        if status not in ENDED_STATUSES:
+            raise ValueError(f"status must be one of {ENDED_STATUSES}")
+        with self.sessions.begin() as session:
+            checkin = self._checkin(session, conversation_id)
+            if checkin is None:
+                return
+            checkin.status = status
+            checkin.ended_at = datetime.now(timezone.utc)
+            if summary is not None:
+                checkin.summary = summary
+
+    def record_consent(self, conversation_id: str, shared: bool) -> None:
+        with self.sessions.begin() as session:
+            checkin = self._checkin(session, conversation_id)
+            if checkin is not None:
+                checkin.summary_shared = shared

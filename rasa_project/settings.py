@@ -1,0 +1,151 @@
+"""One typed settings object, read once from the environment.
+
+In development (`APP_ENV=development`, the default) missing secrets are generated once
+and kept in `var/dev-secrets.json`, so every process of `make run` shares them and
+nothing needs editing. In production a missing secret is an error that names it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+SECRET_NAMES = ("SECRET_KEY", "CHECKIN_TOKEN_SECRET", "RASA_JWT_SECRET")
+MIN_SECRET_LENGTH = 32
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message names it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    app_env: str
+    var_dir: Path
+    database_url: str
+    tracker_store_url: str
+    secret_key: str = field(repr=False)
+    checkin_token_secret: str = field(repr=False)
+    rasa_jwt_secret: str = field(repr=False)
+    checkin_token_ttl_hours: int
+    public_base_url: str
+    rasa_host: str
+    rasa_port: int
+    action_port: int
+    web_host: str
+    web_port: int
+    rasa_url: str
+    public_rasa_url: str
+    widget_allowed_origins: tuple[str, ...]
+    max_message_chars: int
+    redis_url: str | None
+
+    @property
+    def is_production(self) -> bool:
+        return self.app_env == "production"
+
+    @property
+    def action_server_url(self) -> str:
+        return f"http://127.0.0.1:{self.action_port}/webhook"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        app_env = env.get("APP_ENV", "development")
+        if app_env not in ("development", "production", "test"):
+            raise SettingsError(f"APP_ENV must be development, production or test, not {app_env!r}")
+        var_dir = Path(env.get("VAR_DIR", str(PROJECT_ROOT / "var"))).resolve()
+        secret_values = _secrets(env, app_env, var_dir)
+        rasa_port = _int(env, "RASA_PORT", 5005)
+        web_port = _int(env, "WEB_PORT", 8080)
+        public_base_url = env.get("PUBLIC_BASE_URL", f"http://127.0.0.1:{web_port}")
+        default_origins = f"{public_base_url},http://localhost:{web_port}"
+        return cls(
+            app_env=app_env,
+            var_dir=var_dir,
+            database_url=env.get("DATABASE_URL", f"sqlite:///{var_dir / 'app.db'}"),
+            tracker_store_url=env.get("TRACKER_STORE_URL", f"sqlite:///{var_dir / 'tracker.db'}"),
+            secret_key=secret_values["SECRET_KEY"],
+            checkin_token_secret=secret_values["CHECKIN_TOKEN_SECRET"],
+            rasa_jwt_secret=secret_values["RASA_JWT_SECRET"],
+            checkin_token_ttl_hours=_int(env, "CHECKIN_TOKEN_TTL_HOURS", 72),
+            public_base_url=public_base_url.rstrip("/"),
+            rasa_host=env.get("RASA_HOST", "127.0.0.1"),
+            rasa_port=rasa_port,
+            action_port=_int(env, "ACTION_PORT", 5055),
+            web_host=env.get("WEB_HOST", "127.0.0.1"),
+            web_port=web_port,
+            rasa_url=env.get("RASA_URL", f"http://127.0.0.1:{rasa_port}").rstrip("/"),
+            public_rasa_url=env.get("PUBLIC_RASA_URL", f"http://127.0.0.1:{rasa_port}").rstrip("/"),
+            widget_allowed_origins=tuple(
+                o.strip().rstrip("/")
+                for o in env.get("WIDGET_ALLOWED_ORIGINS", default_origins).split(",")
+                if o.strip()
+            ),
+            max_message_chars=_int(env, "MAX_MESSAGE_CHARS", 2000),
+            redis_url=env.get("REDIS_URL") or None,
+        )
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
+    if value <= 0:
+        raise SettingsError(f"{name} must be positive, not {value}")
+    return value
+
+
+def _secrets(env: Mapping[str, str], app_env: str, var_dir: Path) -> dict[str, str]:
+    given = {name: env[name] for name in SECRET_NAMES if env.get(name)}
+    missing = [name for name in SECRET_NAMES if name not in given]
+    if app_env == "production":
+        if missing:
+            raise SettingsError(
+                "APP_ENV=production needs these secrets in the environment: " + ", ".join(missing)
+            )
+        short = [name for name, value in given.items() if len(value) < MIN_SECRET_LENGTH]
+        if short:
+            raise SettingsError(
+                f"these secrets need at least {MIN_SECRET_LENGTH} characters: " + ", ".join(short)
+            )
+    if not missing:
+        return given
+    for name, value in _dev_secrets(var_dir).items():
+        given.setdefault(name, value)
+    return given
+
+
+def _dev_secrets(var_dir: Path) -> dict[str, str]:
+    """Local secrets for development, generated on first use and then reused."""
+    path = var_dir / "dev-secrets.json"
+    stored: dict[str, str] = {}
+    if path.exists():
+        stored = json.loads(path.read_text())
+    if all(name in stored for name in SECRET_NAMES):
+        return stored
+    for name in SECRET_NAMES:
+        stored.setdefault(name, secrets.token_urlsafe(32))
+    var_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(stored, indent=2))
+    tmp.chmod(0o600)
+    tmp.replace(path)
+    return stored
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read on first use (never at import)."""
+    return Settings.from_env()

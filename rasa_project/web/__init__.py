@@ -1,0 +1,43 @@
+"""The web app on :8080: the candidate's chat page and (later) the recruiter console."""
+
+from __future__ import annotations
+
+from flask import Flask, Response
+
+from rasa_project.db import Database
+from rasa_project.settings import Settings
+
+
+def create_app(settings: Settings, database: Database | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.public_base_url.startswith("https://"),
+        MAX_CONTENT_LENGTH=1024 * 1024,
+    )
+    app.extensions["settings"] = settings
+    app.extensions["database"] = database or Database.connect(settings.database_url)
+
+    from rasa_project.web.chat import chat
+
+    app.register_blueprint(chat)
+
+    rasa_origin = settings.public_rasa_url
+    ws_origin = rasa_origin.replace("http", "ws", 1)
+    csp = (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        f"connect-src 'self' {rasa_origin} {ws_origin}; frame-ancestors 'none'; "
+        "base-uri 'none'; form-action 'self'; object-src 'none'"
+    )
+
+    @app.after_request
+    def security_headers(response: Response) -> Response:
+        response.headers.setdefault("Content-Security-Policy", csp)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    return app

@@ -1,0 +1,123 @@
+"""The real Rasa, action server and web app, driven as a client would."""
+
+import time
+
+import pytest
+import requests
+
+from tests.stack import Stack, bot_texts, wait_for
+
+pytestmark = pytest.mark.system
+
+
+def test_hello_with_a_checkin_token_gets_the_personal_greeting(stack: Stack) -> None:
+    token, _ = stack.new_checkin(1)
+    [greeting] = bot_texts(stack.say(token, "hello"))
+    assert greeting.startswith("Hi Daniel! It's been ")
+    assert "since you started at Acme Software" in greeting
+    assert greeting.endswith("How is the new role going so far?")
+
+
+def test_a_tampered_token_is_refused_and_reaches_no_conversation(stack: Stack) -> None:
+    token, conversation_id = stack.new_checkin(2)
+    header, payload, signature = token.split(".")
+    tampered = f"{header}.{payload[:-2]}AA.{signature}"
+    response = stack.say(tampered, "hello")
+    assert response.status_code == 401
+    assert response.json()["error"] == "invalid"
+    assert stack.user_texts(conversation_id) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "error"),
+    [
+        (b"{not json", 400, "malformed_json"),
+        (b"[1, 2]", 400, "malformed_json"),
+        (b'{"message": "hi"}', 401, "missing"),
+    ],
+)
+def test_malformed_requests_get_a_clear_error(
+    stack: Stack, body: bytes, status: int, error: str
+) -> None:
+    response = requests.post(f"{stack.rasa_url}/webhooks/checkin/webhook", data=body, timeout=10)
+    assert (response.status_code, response.json()["error"]) == (status, error)
+
+
+@pytest.mark.parametrize(
+    ("message", "error"), [(42, "not_text"), ("   ", "empty"), ("x" * 2001, "too_long")]
+)
+def test_bad_messages_are_refused_and_nothing_is_stored(
+    stack: Stack, message: object, error: str
+) -> None:
+    token, conversation_id = stack.new_checkin(3)
+    response = stack.say(token, message)
+    assert (response.status_code, response.json()["error"]) == (400, error)
+    assert stack.user_texts(conversation_id) == []
+
+
+def test_the_plain_rest_and_socketio_channels_are_off(stack: Stack) -> None:
+    for channel in ("rest", "socketio"):
+        response = requests.post(
+            f"{stack.rasa_url}/webhooks/{channel}/webhook",
+            json={"sender": "x", "message": "hi"},
+            timeout=10,
+        )
+        assert response.status_code == 404
+
+
+def test_the_http_api_needs_the_jwt(stack: Stack) -> None:
+    assert requests.get(f"{stack.rasa_url}/status", timeout=10).status_code == 401
+    forged = requests.get(
+        f"{stack.rasa_url}/status", timeout=10, headers={"Authorization": "Bearer not-a-jwt"}
+    )
+    assert forged.status_code == 401
+    response = requests.get(
+        f"{stack.rasa_url}/status",
+        timeout=10,
+        headers={"Authorization": f"Bearer {stack.rasa_jwt()}"},
+    )
+    assert response.status_code == 200
+
+
+def test_a_conversation_is_stored_in_the_sql_tracker_store(stack: Stack) -> None:
+    token, conversation_id = stack.new_checkin(4)
+    stack.say(token, "hi")
+    stack.say(token, "pretty rough honestly, nobody on the team talks to me")
+    assert stack.user_texts(conversation_id) == [
+        "hi",
+        "pretty rough honestly, nobody on the team talks to me",
+    ]
+    assert (stack.var_dir / "tracker.db").exists()
+
+
+def test_denial_keeps_crisis_handoff_open(stack: Stack) -> None:
+    token, conversation_id = stack.new_checkin(5)
+    stack.say(token, "hi")
+    texts = bot_texts(
+        stack.say(token, "i dont want to wake up tomorrow, whats the point of going on")
+    )
+    assert texts[0].startswith("I'm really sorry you're going through this")
+    assert "highest priority" in texts[1]
+    assert bot_texts(stack.say(token, "no im fine, you misunderstood")) == []
+    assert stack.user_texts(conversation_id)[-1] == "no im fine, you misunderstood"
+    from rasa_project.services.handoff import HandoffService
+
+    [handoff] = HandoffService(stack.database.sessions).open_handoffs(conversation_id)
+    assert (handoff.reason, handoff.status) == ("crisis", "open")
+
+
+def test_crisis_resources_arrive_with_the_action_server_down(stack: Stack) -> None:
+    token, conversation_id = stack.new_checkin(1)
+    stack.say(token, "hello")
+    stack.kill("actions")
+    try:
+        started = time.monotonic()
+        texts = bot_texts(stack.say(token, "i keep thinking about ending my life"))
+        assert texts and texts[0].startswith("I'm really sorry you're going through this")
+        assert time.monotonic() - started < 30
+    finally:
+        stack.start("actions")
+        stack.wait_until_ready("actions")
+    assert wait_for(
+        lambda: "i keep thinking about ending my life" in stack.user_texts(conversation_id)
+    )
