@@ -1,0 +1,173 @@
+"""The check-in conversation: opening, reflective questions, closing and consent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from rasa_project import wiring
+from rasa_project.conversation.opening import opening_message
+from rasa_project.conversation.questions import question_bank
+from rasa_project.conversation.reflection import next_turn
+from rasa_project.conversation.summary import closing_summary
+
+CONSENT_QUESTION = "May I share this summary with your recruiter?"
+CONSENT_BUTTONS = [
+    {"title": "Yes, share it", "payload": "/affirm"},
+    {"title": "No, keep it private", "payload": "/deny"},
+]
+RECRUITER_OFFER_BUTTONS = [
+    {"title": "Yes, please", "payload": "/affirm"},
+    {"title": "Not now", "payload": "/deny"},
+]
+
+
+def detected_themes(tracker: Tracker) -> list[str]:
+    return [t["name"] for t in tracker.latest_message.get("themes") or [] if "name" in t]
+
+
+def user_turns(tracker: Tracker) -> int:
+    return sum(1 for event in tracker.events if event.get("event") == "user")
+
+
+class ActionOpenCheckin(Action):
+    """Greets the candidate by name and day in the role, and asks how it is going."""
+
+    def name(self) -> str:
+        return "action_open_checkin"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        context = wiring.checkin_service().opening_context(tracker.sender_id)
+        dispatcher.utter_message(text=opening_message(context))
+        events: list[EventType] = [SlotSet("reflection_level", None), SlotSet("awaiting", None)]
+        if context is not None:
+            events.append(SlotSet("first_name", context.first_name))
+        return events
+
+
+def close_checkin(
+    dispatcher: CollectingDispatcher, tracker: Tracker, themes: list[str], lead: str = ""
+) -> list[EventType]:
+    """The summary in the candidate's terms, then the consent question."""
+    conversations = wiring.conversation_service()
+    summary = closing_summary(question_bank(), themes, conversations.next_step(tracker.sender_id))
+    conversations.end(tracker.sender_id, "completed", summary)
+    text = f"{lead}\n\n{summary}" if lead else summary
+    dispatcher.utter_message(text=text)
+    dispatcher.utter_message(text=CONSENT_QUESTION, buttons=CONSENT_BUTTONS)
+    return [SlotSet("awaiting", "consent"), SlotSet("reflection_level", "closed")]
+
+
+class ActionReflect(Action):
+    """Reflects back what it heard, then asks the next open question from the bank."""
+
+    def name(self) -> str:
+        return "action_reflect"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        conversations = wiring.conversation_service()
+        message = tracker.latest_message
+        themes = detected_themes(tracker)
+        heard = list(dict.fromkeys((tracker.get_slot("themes_heard") or []) + themes))
+        turn = next_turn(
+            question_bank(),
+            level=tracker.get_slot("reflection_level"),
+            intent=(message.get("intent") or {}).get("name", ""),
+            text=message.get("text") or "",
+            themes=themes or heard[-1:],
+            asked=conversations.asked_keys(tracker.sender_id),
+            turn=user_turns(tracker),
+        )
+        events: list[EventType] = [SlotSet("themes_heard", heard), SlotSet("awaiting", None)]
+        if turn.next_step:
+            conversations.record_next_step(tracker.sender_id, turn.next_step)
+        if turn.close or turn.question is None:
+            lead = "Thank you for thinking this through with me."
+            return events + close_checkin(dispatcher, tracker, heard, lead)
+        conversations.record_question(tracker.sender_id, turn.question.key)
+        text = f"{turn.text} {turn.question.text}".strip()
+        if turn.level == "support":
+            dispatcher.utter_message(text=text, buttons=RECRUITER_OFFER_BUTTONS)
+            events.append(SlotSet("awaiting", "recruiter_offer"))
+        else:
+            dispatcher.utter_message(text=text)
+        return events + [SlotSet("reflection_level", turn.level)]
+
+
+class ActionCloseCheckin(Action):
+    """The candidate says goodbye: summary and consent question."""
+
+    def name(self) -> str:
+        return "action_close_checkin"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        themes = tracker.get_slot("themes_heard") or []
+        return close_checkin(dispatcher, tracker, themes, "Thanks for checking in.")
+
+
+class ActionEndCheckin(Action):
+    """The candidate says stop or later: end politely and record it as stopped."""
+
+    def name(self) -> str:
+        return "action_end_checkin"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        wiring.conversation_service().end(tracker.sender_id, "stopped")
+        dispatcher.utter_message(
+            text="Of course, let's leave it here. You can come back to this link whenever "
+            "it suits you, and your recruiter is there if you'd like to talk to a person."
+        )
+        return [SlotSet("awaiting", None), SlotSet("reflection_level", "closed")]
+
+
+def record_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Stores whether the summary may be shared with the recruiter."""
+    shared = (tracker.latest_message.get("intent") or {}).get("name") == "affirm"
+    wiring.conversation_service().record_consent(tracker.sender_id, shared)
+    if shared:
+        text = "Thank you. Your recruiter will see this summary. Take care until next time."
+    else:
+        text = (
+            "Understood: the summary stays private, and your recruiter only sees that "
+            "a check-in took place. Take care until next time."
+        )
+    dispatcher.utter_message(text=text)
+    return [SlotSet("awaiting", None)]
+
+
+class ActionHandleFallback(Action):
+    """First miss: ask to rephrase. Second miss in a row: offer the recruiter."""
+
+    def name(self) -> str:
+        return "action_handle_fallback"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        intents = [
+            (e.get("parse_data") or {}).get("intent", {}).get("name")
+            for e in tracker.events
+            if e.get("event") == "user"
+        ]
+        if intents[-2:] == ["nlu_fallback", "nlu_fallback"]:
+            dispatcher.utter_message(
+                text="I'm sorry, I'm not understanding you well. Would you like your "
+                "recruiter to get in touch with you?",
+                buttons=RECRUITER_OFFER_BUTTONS,
+            )
+            return [SlotSet("awaiting", "recruiter_offer")]
+        dispatcher.utter_message(
+            text="Sorry, I didn't quite follow that. Could you put it another way?"
+        )
+        return []

@@ -1,0 +1,1 @@
+"""What the assistant says: openings, the question bank and the reflection path."""
