@@ -21,7 +21,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install train run test test-python validate conversation-tests lint browser clean
+.PHONY: help install train run test test-python validate conversation-tests eval lint browser clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -65,6 +65,15 @@ test-python: install train browser ## pytest: unit, actions, web, browser and sy
 	$(PY) -m pytest
 
 test: validate test-python conversation-tests ## Everything CI runs
+
+EVAL_DIR := var/eval
+eval: $(MODEL) ## Themes, risk and intents on held-out data → docs/eval.md
+	mkdir -p $(EVAL_DIR)
+	grep -v "rasa_project.nlu" config.yml > $(EVAL_DIR)/config-without-detectors.yml
+	$(RASA) train nlu --config $(EVAL_DIR)/config-without-detectors.yml --out $(EVAL_DIR) \
+	  --fixed-model-name without-detectors
+	$(PY) -m rasa_project evaluate-nlu --model $(MODEL) \
+	  --baseline-model $(EVAL_DIR)/without-detectors.tar.gz --out docs
 
 lint: install ## ruff and mypy
 	$(VENV)/bin/ruff check rasa_project actions tests

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -13,6 +15,10 @@ from rasa_project.conversation.opening import opening_message
 from rasa_project.conversation.questions import question_bank
 from rasa_project.conversation.reflection import next_turn
 from rasa_project.conversation.summary import closing_summary
+from rasa_project.services.themes import HeardTheme
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CONSENT_QUESTION = "May I share this summary with your recruiter?"
 CONSENT_BUTTONS = [
@@ -23,6 +29,34 @@ RECRUITER_OFFER_BUTTONS = [
     {"title": "Yes, please", "payload": "/affirm"},
     {"title": "Not now", "payload": "/deny"},
 ]
+
+
+def safely(work: Callable[[], T], default: T, what: str) -> T:
+    """Storage trouble is logged (never the candidate's words) and the conversation
+    goes on: the candidate always gets a reply."""
+    try:
+        return work()
+    except Exception as error:  # noqa: BLE001 - any storage failure, same answer
+        logger.error("could not %s: %s", what, type(error).__name__)
+        return default
+
+
+def log_heard_themes(tracker: Tracker) -> None:
+    """Stores the themes of the latest message with the candidate's words as evidence."""
+    message = tracker.latest_message
+    themes = [
+        HeardTheme(t["name"], float(t.get("confidence", 0.0)))
+        for t in message.get("themes") or []
+        if "name" in t
+    ]
+    if themes:
+        safely(
+            lambda: wiring.theme_service().log_message(
+                tracker.sender_id, user_turns(tracker), message.get("text") or "", themes
+            ),
+            0,
+            "log themes",
+        )
 
 
 def detected_themes(tracker: Tracker) -> list[str]:
@@ -72,7 +106,9 @@ class ActionReflect(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        log_heard_themes(tracker)
         conversations = wiring.conversation_service()
+        sender = tracker.sender_id
         message = tracker.latest_message
         themes = detected_themes(tracker)
         heard = list(dict.fromkeys((tracker.get_slot("themes_heard") or []) + themes))
@@ -82,16 +118,18 @@ class ActionReflect(Action):
             intent=(message.get("intent") or {}).get("name", ""),
             text=message.get("text") or "",
             themes=themes or heard[-1:],
-            asked=conversations.asked_keys(tracker.sender_id),
+            asked=safely(lambda: conversations.asked_keys(sender), [], "read asked questions"),
             turn=user_turns(tracker),
         )
         events: list[EventType] = [SlotSet("themes_heard", heard), SlotSet("awaiting", None)]
         if turn.next_step:
-            conversations.record_next_step(tracker.sender_id, turn.next_step)
+            step = turn.next_step
+            safely(lambda: conversations.record_next_step(sender, step), None, "store next step")
         if turn.close or turn.question is None:
             lead = "Thank you for thinking this through with me."
             return events + close_checkin(dispatcher, tracker, heard, lead)
-        conversations.record_question(tracker.sender_id, turn.question.key)
+        key = turn.question.key
+        safely(lambda: conversations.record_question(sender, key), None, "record question")
         text = f"{turn.text} {turn.question.text}".strip()
         if turn.level == "support":
             dispatcher.utter_message(text=text, buttons=RECRUITER_OFFER_BUTTONS)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import threading
+from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.checkin import RECRUITER_OFFER_BUTTONS, detected_themes
+from actions.checkin import RECRUITER_OFFER_BUTTONS, detected_themes, log_heard_themes, safely
 from rasa_project import wiring
 from rasa_project.conversation.transcript import transcript_lines
+from rasa_project.services.handoff import reply_expectation
+from rasa_project.services.themes import with_retries
+from rasa_project.settings import get_settings
 
 REASON_BY_INTENT = {
     "risk_crisis": "crisis",
@@ -41,22 +46,13 @@ def handoff_reason(tracker: Tracker) -> str:
     return "requested"
 
 
-def handoff_message(reason: str, recruiter: str | None) -> str:
-    who = recruiter or "your recruiter"
-    if reason == "crisis":
-        return (
-            f"I've alerted {who} at the highest priority, and they will contact you as soon "
-            "as they can. I'll pause here so a person can take over."
-        )
-    if reason == "urgent":
-        return (
-            f"I've alerted {who}, and they will contact you as soon as possible today. "
-            "I'll pause here so a person can take over."
-        )
-    return (
-        f"I've let {who} know you'd like to talk. They'll get back to you during working "
-        "hours. I'll pause here; anything you write is kept for them to read."
-    )
+def deliver_alerts() -> None:
+    safely(lambda: wiring.alert_service().deliver_due(), 0, "deliver alerts")
+
+
+def start_alert_delivery() -> None:
+    """The first attempt right away, off the reply's path; the alert worker retries."""
+    threading.Thread(target=deliver_alerts, daemon=True).start()
 
 
 class ActionHandoffToRecruiter(Action):
@@ -69,18 +65,29 @@ class ActionHandoffToRecruiter(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        log_heard_themes(tracker)
         reason = handoff_reason(tracker)
         trigger = latest_user_event(tracker) or {}
         risk = (tracker.latest_message.get("risk") or {}).get("level", "none")
-        handoff = wiring.handoff_service().open(
-            tracker.sender_id,
-            reason=reason,
-            trigger_key=f"{reason}:{trigger.get('timestamp', '')}",
-            risk_level=risk,
-            themes=tracker.get_slot("themes_heard") or detected_themes(tracker),
-            transcript=transcript_lines(tracker.events),
+        handoff = safely(
+            lambda: with_retries(
+                lambda: wiring.handoff_service().open(
+                    tracker.sender_id,
+                    reason=reason,
+                    trigger_key=f"{reason}:{trigger.get('timestamp', '')}",
+                    risk_level=risk,
+                    themes=tracker.get_slot("themes_heard") or detected_themes(tracker),
+                    transcript=transcript_lines(tracker.events),
+                )
+            ),
+            None,
+            "open the handoff",  # the candidate's messages stay in the tracker store
         )
-        dispatcher.utter_message(text=handoff_message(reason, handoff.recruiter_name))
+        recruiter = handoff.recruiter_name if handoff else None
+        now = datetime.now(timezone.utc)
+        dispatcher.utter_message(text=reply_expectation(reason, recruiter, now, get_settings()))
+        if handoff is not None and handoff.created:
+            start_alert_delivery()
         return [SlotSet("awaiting", None), SlotSet("handoff_open", True), ConversationPaused()]
 
 
@@ -93,6 +100,7 @@ class ActionOfferRecruiter(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        log_heard_themes(tracker)
         distress_turns = sum(
             1
             for e in tracker.events

@@ -152,6 +152,50 @@ def cmd_wait_ready(args: argparse.Namespace, settings: Settings) -> int:
         time.sleep(3600)
 
 
+def cmd_export_training_data(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from rasa_project.services.themes import ThemeService
+
+    exported = ThemeService(_database(settings).sessions).corrections_as_training_data()
+    if args.out == "-":
+        print(exported, end="")
+    else:
+        Path(args.out).write_text(exported)
+        print(f"Wrote the recruiters' theme corrections to {args.out}.")
+    return 0
+
+
+def cmd_evaluate_nlu(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from rasa_project.nlu.evaluation import evaluate, write_report
+
+    baseline = Path(args.baseline_model) if args.baseline_model else None
+    report = evaluate(Path(args.model), baseline, split=args.split)
+    path = write_report(report, Path(args.out))
+    print(path.read_text())
+    return 0
+
+
+def cmd_alert_worker(args: argparse.Namespace, settings: Settings) -> int:
+    """Delivers due handoff alerts, retrying failures with backoff."""
+    from rasa_project.services.alerts import AlertService
+
+    alerts = AlertService(_database(settings).sessions, settings)
+    while True:
+        try:
+            sent = alerts.deliver_due()
+        except Exception as error:  # noqa: BLE001 - the worker outlives a database blip
+            print(f"alert worker: {type(error).__name__}, retrying", file=sys.stderr, flush=True)
+            sent = 0
+        if sent:
+            print(f"alert worker: sent {sent} alert(s)", flush=True)
+        if args.once:
+            return 0
+        time.sleep(args.interval)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m rasa_project", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -175,6 +219,20 @@ def build_parser() -> argparse.ArgumentParser:
     add("serve-web", cmd_serve_web, "Run the web app.")
     ready = add("wait-ready", cmd_wait_ready, "Wait for all servers, then print the URLs.")
     ready.add_argument("--timeout", type=int, default=300)
+    worker = add("alert-worker", cmd_alert_worker, "Deliver handoff alerts, with retries.")
+    worker.add_argument("--once", action="store_true", help="one pass, then exit")
+    worker.add_argument("--interval", type=float, default=2.0, help="seconds between passes")
+    export = add(
+        "export-training-data",
+        cmd_export_training_data,
+        "Export recruiters' theme corrections as Rasa NLU training data.",
+    )
+    export.add_argument("--out", default="-", help="a file, or - for standard output")
+    evaluation = add("evaluate-nlu", cmd_evaluate_nlu, "Evaluate themes, risk and intents.")
+    evaluation.add_argument("--model", default="models/sounding-board.tar.gz")
+    evaluation.add_argument("--baseline-model", help="the same pipeline without the detectors")
+    evaluation.add_argument("--out", default="docs")
+    evaluation.add_argument("--split", choices=("test", "dev"), default="test")
     return parser
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     String,
@@ -140,3 +141,54 @@ class Handoff(Base):
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     claimed_at = Column(DateTime(timezone=True))
     resolved_at = Column(DateTime(timezone=True))
+
+
+class ThemeObservation(Base):
+    """A theme heard in one candidate message, with the candidate's words as evidence."""
+
+    __tablename__ = "theme_observations"
+    # A retried action logs the same (conversation, turn, theme): one row.
+    __table_args__ = (UniqueConstraint("conversation_id", "turn", "theme"),)
+
+    id = Column(Integer, primary_key=True)
+    checkin_id = Column(ForeignKey("checkins.id", ondelete="CASCADE"), index=True)
+    conversation_id = Column(String(64), nullable=False, index=True)
+    turn = Column(Integer, nullable=False)  # the candidate's n-th message in the conversation
+    theme = Column(String(40), nullable=False, index=True)
+    confidence = Column(Float, nullable=False)
+    evidence = Column(Text, nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+
+
+class ThemeCorrection(Base):
+    """A recruiter's correction of the themes of one message, kept for retraining."""
+
+    __tablename__ = "theme_corrections"
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(64), nullable=False, index=True)
+    turn = Column(Integer, nullable=False)
+    text = Column(Text, nullable=False)
+    themes = Column(Text, nullable=False)  # JSON list: the themes the message really carries
+    recruiter_id = Column(ForeignKey("recruiters.id", ondelete="SET NULL"))
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class HandoffAlert(Base):
+    """One notification of a handoff to the recruiter (email or webhook), retried with
+    backoff until sent; a failure shows on the handoff and never loses it."""
+
+    __tablename__ = "handoff_alerts"
+
+    id = Column(Integer, primary_key=True)
+    handoff_id = Column(ForeignKey("handoffs.id", ondelete="CASCADE"), nullable=False, index=True)
+    channel = Column(String(20), nullable=False)  # email or webhook
+    status = Column(
+        String(20), nullable=False, default="pending", index=True
+    )  # pending, sending, sent, failed
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    locked_until = Column(DateTime(timezone=True))
+    last_error = Column(String(300))
+    sent_at = Column(DateTime(timezone=True))
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

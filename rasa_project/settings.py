@@ -46,6 +46,16 @@ class Settings:
     widget_allowed_origins: tuple[str, ...]
     max_message_chars: int
     redis_url: str | None
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str  # none, starttls or ssl
+    smtp_username: str | None
+    smtp_password: str | None = field(repr=False)
+    alert_sender: str
+    alert_webhook_url: str | None
+    working_hours: tuple[int, int]  # minutes after midnight: start, end
+    working_days: tuple[int, ...]  # 0 = Monday
+    recruiter_timezone: str
 
     @property
     def is_production(self) -> bool:
@@ -91,6 +101,16 @@ class Settings:
             ),
             max_message_chars=_int(env, "MAX_MESSAGE_CHARS", 2000),
             redis_url=env.get("REDIS_URL") or None,
+            smtp_host=env.get("SMTP_HOST", "127.0.0.1"),
+            smtp_port=_int(env, "SMTP_PORT", 8025),
+            smtp_security=_choice(env, "SMTP_SECURITY", ("none", "starttls", "ssl"), "none"),
+            smtp_username=env.get("SMTP_USERNAME") or None,
+            smtp_password=env.get("SMTP_PASSWORD") or None,
+            alert_sender=env.get("ALERT_SENDER", "Sounding Board <alerts@localhost>"),
+            alert_webhook_url=env.get("ALERT_WEBHOOK_URL") or None,
+            working_hours=_hours(env.get("WORKING_HOURS", "09:00-17:30")),
+            working_days=_days(env.get("WORKING_DAYS", "mon-fri")),
+            recruiter_timezone=_timezone(env.get("RECRUITER_TIMEZONE", "Europe/London")),
         )
 
 
@@ -105,6 +125,51 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
     if value <= 0:
         raise SettingsError(f"{name} must be positive, not {value}")
     return value
+
+
+def _choice(env: Mapping[str, str], name: str, options: tuple[str, ...], default: str) -> str:
+    value = env.get(name) or default
+    if value not in options:
+        raise SettingsError(f"{name} must be one of {', '.join(options)}, not {value!r}")
+    return value
+
+
+def _hours(raw: str) -> tuple[int, int]:
+    """'09:00-17:30' → (540, 1050)."""
+    try:
+        start, end = (
+            int(h) * 60 + int(m) for h, m in (part.strip().split(":") for part in raw.split("-"))
+        )
+    except ValueError:
+        raise SettingsError(f"WORKING_HOURS must look like 09:00-17:30, not {raw!r}") from None
+    if not 0 <= start < end <= 24 * 60:
+        raise SettingsError(f"WORKING_HOURS must start before it ends, not {raw!r}")
+    return start, end
+
+
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _days(raw: str) -> tuple[int, ...]:
+    """'mon-fri' or 'mon,wed,fri' → weekday numbers."""
+    days: set[int] = set()
+    for part in raw.lower().replace(" ", "").split(","):
+        ends = part.split("-")
+        if not all(end in _DAY_NAMES for end in ends) or len(ends) > 2:
+            raise SettingsError(f"WORKING_DAYS must look like mon-fri, not {raw!r}")
+        first, last = _DAY_NAMES.index(ends[0]), _DAY_NAMES.index(ends[-1])
+        days.update(range(first, last + 1))
+    return tuple(sorted(days))
+
+
+def _timezone(name: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(f"RECRUITER_TIMEZONE is not a time zone: {name!r}") from None
+    return name
 
 
 def _secrets(env: Mapping[str, str], app_env: str, var_dir: Path) -> dict[str, str]:

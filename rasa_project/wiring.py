@@ -6,9 +6,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasa_project.db import Database
+from rasa_project.services.alerts import AlertService
 from rasa_project.services.checkins import CheckInService
 from rasa_project.services.conversation import ConversationService
 from rasa_project.services.handoff import HandoffService
+from rasa_project.services.themes import ThemeService
 from rasa_project.settings import get_settings
 
 
@@ -26,4 +28,12 @@ def conversation_service() -> ConversationService:
 
 
 def handoff_service() -> HandoffService:
-    return HandoffService(database().sessions)
+    return HandoffService(database().sessions, get_settings())
+
+
+def theme_service() -> ThemeService:
+    return ThemeService(database().sessions)
+
+
+def alert_service() -> AlertService:
+    return AlertService(database().sessions, get_settings())

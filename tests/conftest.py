@@ -17,6 +17,7 @@ from rasa_project.services.checkins import CheckInService
 from rasa_project.settings import Settings, get_settings
 
 if TYPE_CHECKING:
+    from tests.smtp import Inbox
     from tests.stack import Stack
 
 TEST_SECRETS = {
@@ -37,10 +38,30 @@ def env_for_tests(var_dir: Path, **extra: str) -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="session")
+def smtp() -> Iterator["Inbox"]:
+    """A real SMTP server for the whole run; each test starts with an empty inbox."""
+    from tests.smtp import start_smtp
+    from tests.stack import free_port
+
+    controller, inbox = start_smtp(free_port())
+    yield inbox
+    controller.stop()
+
+
 @pytest.fixture
-def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
+def inbox(smtp: "Inbox") -> "Inbox":
+    smtp.messages.clear()
+    smtp.refuse = False
+    return smtp
+
+
+@pytest.fixture
+def settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, smtp: "Inbox"
+) -> Iterator[Settings]:
     """Test settings, also installed as the process settings for actions and wiring."""
-    env = env_for_tests(tmp_path)
+    env = env_for_tests(tmp_path, SMTP_PORT=str(smtp.port))
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     get_settings.cache_clear()

@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 from rasa_project.models import CheckIn, Handoff, Placement, Recruiter
+from rasa_project.services.alerts import add_alerts
+from rasa_project.settings import Settings
 
 URGENCY = {"crisis": 0, "urgent": 1, "distress": 2, "requested": 2, "fallback": 2}
 
@@ -24,8 +28,9 @@ class OpenedHandoff:
 
 
 class HandoffService:
-    def __init__(self, sessions: sessionmaker) -> None:
+    def __init__(self, sessions: sessionmaker, settings: Settings) -> None:
         self.sessions = sessions
+        self.settings = settings
 
     def open(
         self,
@@ -55,6 +60,7 @@ class HandoffService:
                 )
                 session.add(handoff)
                 session.flush()
+                add_alerts(session, handoff, self.settings)  # same transaction: never lost
                 created_id = int(handoff.id)
             return OpenedHandoff(created_id, True, self.recruiter_name(conversation_id))
         except IntegrityError:
@@ -86,3 +92,47 @@ class HandoffService:
                     )
                 )
             )
+
+
+def next_working_start(now: datetime, settings: Settings) -> datetime | None:
+    """None while the recruiter is working; else when their next working period starts
+    (in the recruiter's time zone)."""
+    local = now.astimezone(ZoneInfo(settings.recruiter_timezone))
+    start, end = settings.working_hours
+    minute = local.hour * 60 + local.minute
+    if local.weekday() in settings.working_days and start <= minute < end:
+        return None
+    day = local.date() if minute < start else local.date() + timedelta(days=1)
+    while day.weekday() not in settings.working_days:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(start // 60, start % 60), tzinfo=local.tzinfo)
+
+
+def reply_expectation(reason: str, recruiter: str | None, now: datetime, settings: Settings) -> str:
+    """What the candidate is told happens next, by urgency and working hours."""
+    who = recruiter or "your recruiter"
+    pause = "I'll pause here so a person can take over; anything you write is kept for them."
+    if reason == "crisis":
+        return (
+            f"I've alerted {who} at the highest priority, and they will contact you "
+            f"as soon as they can. {pause}"
+        )
+    starts = next_working_start(now, settings)
+    if starts is None:
+        when = "as soon as possible today" if reason == "urgent" else "later today"
+    else:
+        local_now = now.astimezone(starts.tzinfo)
+        day = (
+            "today"
+            if starts.date() == local_now.date()
+            else "tomorrow"
+            if starts.date() == local_now.date() + timedelta(days=1)
+            else f"on {starts:%A}"
+        )
+        when = f"when their working day starts, {day} at {starts:%H:%M}"
+    if reason == "urgent":
+        text = f"I've alerted {who}, and they will contact you {when}. {pause}"
+        if starts is not None:
+            text += " If you are in danger right now, please call your local emergency number."
+        return text
+    return f"I've let {who} know you'd like to talk. They'll get back to you {when}. {pause}"

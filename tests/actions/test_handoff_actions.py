@@ -53,7 +53,7 @@ def test_urgent_is_high_urgency(database: Database, conversation_id: str) -> Non
         conversation_id, "risk_urgent", "they fired me this morning", risk="urgent"
     )
     ActionHandoffToRecruiter().run(dispatcher, tracker, {})
-    assert "as soon as possible today" in dispatcher.messages[0]["text"]
+    assert dispatcher.messages[0]["text"].startswith("I've alerted Sam, and they will contact you")
     assert [(h.reason, h.urgency) for h in handoffs(database)] == [("urgent", 1)]
 
 

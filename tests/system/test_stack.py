@@ -102,7 +102,9 @@ def test_denial_keeps_crisis_handoff_open(stack: Stack) -> None:
     assert stack.user_texts(conversation_id)[-1] == "no im fine, you misunderstood"
     from rasa_project.services.handoff import HandoffService
 
-    [handoff] = HandoffService(stack.database.sessions).open_handoffs(conversation_id)
+    [handoff] = HandoffService(stack.database.sessions, stack.settings).open_handoffs(
+        conversation_id
+    )
     assert (handoff.reason, handoff.status) == ("crisis", "open")
 
 

@@ -1,0 +1,1 @@
+"""Custom Rasa NLU components: theme detection and risk detection."""

@@ -1,0 +1,166 @@
+"""RiskDetector: how urgently a person is needed (none, distress, urgent, crisis).
+
+Three signals, the most severe wins (a false alarm is better than a miss):
+- curated patterns with idiom and negation handling (`patterns.py`);
+- its own logistic regression over the pipeline's sentence features, trained on the
+  NLU examples of the risk intents (risk_crisis, risk_urgent, risk_distress) against
+  everything else, with a low threshold for crisis;
+- the intent classifier's vote for a risk intent.
+
+Adds `risk: {"level", "confidence"}` to the parse result and, when the level is not
+`none`, sets the intent to the matching risk intent so that the safety rules fire.
+It runs after the FallbackClassifier so a crisis is never lost as `nlu_fallback`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import joblib
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.featurizers.featurizer import Featurizer
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.linear_model import LogisticRegression
+
+from rasa_project.nlu.features import sentence_features
+from rasa_project.nlu.patterns import find_risk
+from rasa_project.nlu.taxonomy import INTENT_FOR_RISK, RISK_INTENTS, severity
+
+PATTERN_CONFIDENCE = 0.99
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class RiskDetector(GraphComponent):
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [Featurizer]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        # Probability a level needs from the learned model (chosen on eval/dev.yml).
+        return {
+            "thresholds": {"crisis": 0.7, "urgent": 0.8, "distress": 0.6},
+            "intent_threshold": 0.6,
+        }
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: LogisticRegression | None = None,
+    ) -> None:
+        self.config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self.model = model
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> RiskDetector:
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [m for m in training_data.intent_examples if m.get(TEXT)]
+        labels = [RISK_INTENTS.get(m.get(INTENT), "none") for m in examples]
+        model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
+        model.fit(sentence_features(examples), labels)
+        self.model = model
+        with self._model_storage.write_to(self._resource) as directory:
+            joblib.dump(model, directory / "risk.joblib")
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> RiskDetector:
+        with model_storage.read_from(resource) as directory:
+            model = joblib.load(directory / "risk.joblib")
+        return cls(config, model_storage, resource, model)
+
+    def _learned(self, messages: list[Message]) -> list[tuple[str, float]]:
+        if self.model is None:
+            return [("none", 1.0)] * len(messages)
+        probabilities = self.model.predict_proba(sentence_features(messages))
+        thresholds = self.config["thresholds"]
+        results = []
+        for row in probabilities:
+            by_level = dict(zip(self.model.classes_, row))
+            found = ("none", float(by_level.get("none", 0.0)))
+            for level in ("distress", "urgent", "crisis"):  # rising severity
+                p = float(by_level.get(level, 0.0))
+                if p >= thresholds[level]:
+                    found = (level, p)
+            results.append(found)
+        return results
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        if not messages:
+            return messages
+        for message, learned in zip(messages, self._learned(messages)):
+            level, confidence = learned
+            source = "model"
+            pattern = find_risk(message.get(TEXT) or "")
+            if pattern is not None and pattern.negated:
+                # "I'm not suicidal, just tired": the candidate has said what it is not;
+                # offering the recruiter (distress) is the right answer, not an alarm.
+                message.set(
+                    "risk",
+                    {"level": pattern.level, "confidence": PATTERN_CONFIDENCE, "source": "pattern"},
+                    add_to_output=True,
+                )
+                _align_intent(message, pattern.level, PATTERN_CONFIDENCE)
+                continue
+            if pattern is not None and severity(pattern.level) > severity(level):
+                level, confidence, source = pattern.level, PATTERN_CONFIDENCE, "pattern"
+            intent = message.get(INTENT) or {}
+            voted = RISK_INTENTS.get(_top_intent(message) or "")
+            if voted and severity(voted) > severity(level):
+                vote_confidence = float(intent.get("confidence") or 0.0)
+                if vote_confidence >= self.config["intent_threshold"]:
+                    level, confidence, source = voted, vote_confidence, "intent"
+            message.set(
+                "risk",
+                {"level": level, "confidence": round(confidence, 4), "source": source},
+                add_to_output=True,
+            )
+            _align_intent(message, level, confidence)
+        return messages
+
+
+def _top_intent(message: Message) -> str | None:
+    """The classifier's best intent, also when the fallback replaced it."""
+    ranking = message.get(INTENT_RANKING_KEY) or []
+    names = [r.get("name") for r in ranking if r.get("name") != "nlu_fallback"]
+    return names[0] if names else (message.get(INTENT) or {}).get("name")
+
+
+def _align_intent(message: Message, level: str, confidence: float) -> None:
+    """The risk intent when a person is needed; never a risk intent the detector denies."""
+    current = (message.get(INTENT) or {}).get("name")
+    if level != "none":
+        wanted = INTENT_FOR_RISK[level]
+        if current != wanted:
+            message.set(INTENT, {"name": wanted, "confidence": confidence}, add_to_output=True)
+        return
+    if current in RISK_INTENTS:
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        fallback = next(
+            (r for r in ranking if r.get("name") not in RISK_INTENTS), {"name": "nlu_fallback"}
+        )
+        message.set(INTENT, fallback, add_to_output=True)
