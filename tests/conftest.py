@@ -39,7 +39,7 @@ def env_for_tests(var_dir: Path, **extra: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def smtp() -> Iterator["Inbox"]:
+def smtp() -> Iterator[Inbox]:
     """A real SMTP server for the whole run; each test starts with an empty inbox."""
     from tests.smtp import start_smtp
     from tests.stack import free_port
@@ -50,16 +50,14 @@ def smtp() -> Iterator["Inbox"]:
 
 
 @pytest.fixture
-def inbox(smtp: "Inbox") -> "Inbox":
+def inbox(smtp: Inbox) -> Inbox:
     smtp.messages.clear()
     smtp.refuse = False
     return smtp
 
 
 @pytest.fixture
-def settings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, smtp: "Inbox"
-) -> Iterator[Settings]:
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, smtp: Inbox) -> Iterator[Settings]:
     """Test settings, also installed as the process settings for actions and wiring."""
     env = env_for_tests(tmp_path, SMTP_PORT=str(smtp.port))
     for name, value in env.items():

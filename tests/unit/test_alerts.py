@@ -92,7 +92,11 @@ def test_an_alert_is_sent_once_even_when_delivered_twice(
 
 
 def test_the_webhook_gets_slack_compatible_json(
-    database: Database, conversation_id: str, inbox: Inbox, receiver, monkeypatch  # type: ignore[no-untyped-def]
+    database: Database,
+    conversation_id: str,
+    inbox: Inbox,
+    receiver,
+    monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from rasa_project import wiring
     from rasa_project.settings import get_settings

@@ -21,7 +21,9 @@ def utc(*args: int) -> datetime:
 def test_within_working_hours_there_is_no_wait(london: Settings) -> None:
     assert next_working_start(utc(2026, 11, 25, 10, 0), london) is None  # Wednesday
     text = reply_expectation("requested", "Sam", utc(2026, 11, 25, 10, 0), london)
-    assert text.startswith("I've let Sam know you'd like to talk. They'll get back to you later today.")
+    assert text.startswith(
+        "I've let Sam know you'd like to talk. They'll get back to you later today."
+    )
 
 
 def test_in_the_evening_it_names_tomorrow_morning(london: Settings) -> None:
@@ -32,13 +34,22 @@ def test_in_the_evening_it_names_tomorrow_morning(london: Settings) -> None:
 
 def test_on_friday_evening_it_names_monday(london: Settings) -> None:
     assert next_working_start(utc(2026, 11, 27, 18, 0), london) == datetime(
-        2026, 11, 30, 9, 0, tzinfo=next_working_start(utc(2026, 11, 27, 18, 0), london).tzinfo  # type: ignore[union-attr]
+        2026,
+        11,
+        30,
+        9,
+        0,
+        tzinfo=next_working_start(utc(2026, 11, 27, 18, 0), london).tzinfo,  # type: ignore[union-attr]
     )
-    assert "on Monday at 09:00" in reply_expectation("requested", None, utc(2026, 11, 27, 18, 0), london)
+    assert "on Monday at 09:00" in reply_expectation(
+        "requested", None, utc(2026, 11, 27, 18, 0), london
+    )
 
 
 def test_early_morning_is_today(london: Settings) -> None:
-    assert "today at 09:00" in reply_expectation("requested", "Sam", utc(2026, 11, 25, 6, 0), london)
+    assert "today at 09:00" in reply_expectation(
+        "requested", "Sam", utc(2026, 11, 25, 6, 0), london
+    )
 
 
 def test_crisis_never_waits_for_working_hours(london: Settings) -> None:
