@@ -209,3 +209,21 @@ class ActionHandleFallback(Action):
             text="Sorry, I didn't quite follow that. Could you put it another way?"
         )
         return []
+
+
+class ActionResumeCheckin(Action):
+    """Run by the console when the recruiter hands the conversation back."""
+
+    def name(self) -> str:
+        return "action_resume_checkin"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        name = tracker.get_slot("first_name")
+        greeting = f"Thanks for waiting, {name}." if name else "Thanks for waiting."
+        dispatcher.utter_message(
+            text=f"{greeting} Your recruiter has handed the conversation back to me. "
+            "Is there anything from today you'd like to pick up again?"
+        )
+        return [SlotSet("awaiting", None), SlotSet("handoff_open", False)]

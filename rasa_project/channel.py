@@ -40,6 +40,29 @@ REFUSALS = {
 }
 
 
+class CheckinOutput(SocketIOOutput):
+    """Socket.io output that marks a recruiter's messages and handoff notices, so the
+    widget can show them apart from the assistant's."""
+
+    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+        custom = message.get("custom") or {}
+        if custom.get("sender") == "recruiter":
+            await self._send_message(
+                recipient_id,
+                {
+                    "text": message.get("text") or "",
+                    "sender": "recruiter",
+                    "name": custom.get("name"),
+                },
+            )
+        elif custom.get("notice"):
+            await self._send_message(
+                recipient_id, {"notice": custom["notice"], "name": custom.get("name")}
+            )
+        else:
+            await super().send_response(recipient_id, message)
+
+
 class MessageRefused(Exception):
     """A message the channel will not pass to the assistant; `reason` says why."""
 
@@ -77,7 +100,7 @@ class CheckinChannel(InputChannel):
 
     def get_output_channel(self) -> OutputChannel | None:
         # Used by Rasa's API (`output_channel=checkin`) to push a recruiter's message.
-        return SocketIOOutput(self.sio, BOT_MESSAGE_EVENT) if self.sio else None
+        return CheckinOutput(self.sio, BOT_MESSAGE_EVENT) if self.sio else None
 
     def _claims(self, token: object) -> CheckinClaims:
         return verify_checkin_token(self.settings.checkin_token_secret, token)
@@ -169,7 +192,7 @@ class CheckinChannel(InputChannel):
             await on_new_message(
                 UserMessage(
                     text,
-                    SocketIOOutput(sio, BOT_MESSAGE_EVENT),
+                    CheckinOutput(sio, BOT_MESSAGE_EVENT),
                     session["conversation_id"],
                     input_channel=self.name(),
                     metadata={"checkin_id": session["checkin_id"]},

@@ -179,12 +179,23 @@ def cmd_evaluate_nlu(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_alert_worker(args: argparse.Namespace, settings: Settings) -> int:
-    """Delivers due handoff alerts, retrying failures with backoff."""
-    from rasa_project.services.alerts import AlertService
+    """Opens handoffs the action server missed, then delivers due alerts with retries."""
+    from datetime import datetime, timedelta, timezone
 
-    alerts = AlertService(_database(settings).sessions, settings)
+    from rasa_project.db import create_db_engine
+    from rasa_project.services.alerts import AlertService
+    from rasa_project.services.handoff import HandoffService, reconcile_from_tracker_store
+
+    database = _database(settings)
+    alerts = AlertService(database.sessions, settings)
+    handoffs = HandoffService(database.sessions, settings)
+    tracker_store = create_db_engine(settings.tracker_store_url)
     while True:
         try:
+            since = datetime.now(timezone.utc) - timedelta(hours=args.lookback_hours)
+            recovered = reconcile_from_tracker_store(handoffs, tracker_store, since)
+            if recovered:
+                print(f"alert worker: opened {len(recovered)} missed handoff(s)", flush=True)
             sent = alerts.deliver_due()
         except Exception as error:  # noqa: BLE001 - the worker outlives a database blip
             print(f"alert worker: {type(error).__name__}, retrying", file=sys.stderr, flush=True)
@@ -222,6 +233,12 @@ def build_parser() -> argparse.ArgumentParser:
     worker = add("alert-worker", cmd_alert_worker, "Deliver handoff alerts, with retries.")
     worker.add_argument("--once", action="store_true", help="one pass, then exit")
     worker.add_argument("--interval", type=float, default=2.0, help="seconds between passes")
+    worker.add_argument(
+        "--lookback-hours",
+        type=float,
+        default=24.0,
+        help="how far back to look for handoffs the action server missed",
+    )
     export = add(
         "export-training-data",
         cmd_export_training_data,

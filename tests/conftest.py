@@ -108,11 +108,11 @@ def conversation_id(database: Database, settings: Settings, placement_id: int) -
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+def stack(tmp_path_factory: pytest.TempPathFactory, smtp: Inbox) -> Iterator[Stack]:
     """Rasa, the action server and the web app, started once for the whole run."""
     from tests.stack import Stack
 
-    running = Stack(tmp_path_factory.mktemp("stack"))
+    running = Stack(tmp_path_factory.mktemp("stack"), smtp.port)
     try:
         for name in ("rasa", "actions", "web"):
             running.start(name)

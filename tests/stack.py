@@ -31,9 +31,14 @@ def free_port() -> int:
 
 
 class Stack:
-    def __init__(self, var_dir: Path) -> None:
+    def __init__(self, var_dir: Path, smtp_port: int) -> None:
         self.var_dir = var_dir
-        ports = {"RASA_PORT": free_port(), "ACTION_PORT": free_port(), "WEB_PORT": free_port()}
+        ports = {
+            "RASA_PORT": free_port(),
+            "ACTION_PORT": free_port(),
+            "WEB_PORT": free_port(),
+            "SMTP_PORT": smtp_port,
+        }
         self.env = {
             **os.environ,
             **env_for_tests(var_dir, **{k: str(v) for k, v in ports.items()}),
@@ -97,6 +102,18 @@ class Stack:
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"{name} not ready after {timeout}s:\n{self.log_tail(name)}")
                 time.sleep(0.5)
+
+    def run_alert_worker_once(self) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "rasa_project", "alert-worker", "--once"],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        return result.stdout
 
     def log_tail(self, name: str, lines: int = 40) -> str:
         path = self.var_dir / f"{name}.log"

@@ -9,10 +9,13 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from sqlalchemy import select
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
+from rasa_project.conversation.transcript import transcript_lines
 from rasa_project.models import CheckIn, Handoff, Placement, Recruiter
 from rasa_project.services.alerts import add_alerts
 from rasa_project.settings import Settings
@@ -136,3 +139,73 @@ def reply_expectation(reason: str, recruiter: str | None, now: datetime, setting
             text += " If you are in danger right now, please call your local emergency number."
         return text
     return f"I've let {who} know you'd like to talk. They'll get back to you {when}. {pause}"
+
+
+RECONCILED_INTENTS = {
+    "risk_crisis": "crisis",
+    "risk_urgent": "urgent",
+    "request_human": "requested",
+}
+
+
+def reconcile_from_tracker_store(
+    handoffs: HandoffService, tracker_engine: Engine, since: datetime
+) -> list[OpenedHandoff]:
+    """Opens the handoffs that a message called for but no action recorded (the action
+    server was down). Reads Rasa's SQL tracker store; the same trigger key as the action
+    makes it safe to run any number of times."""
+    events = sa.table(
+        "events",
+        sa.column("id"),
+        sa.column("sender_id"),
+        sa.column("type_name"),
+        sa.column("timestamp"),
+        sa.column("intent_name"),
+        sa.column("data"),
+    )
+    with tracker_engine.connect() as connection:
+        if not sa.inspect(connection).has_table("events"):
+            return []
+        triggers = connection.execute(
+            select(events.c.id, events.c.sender_id, events.c.timestamp, events.c.intent_name)
+            .where(
+                events.c.type_name == "user",
+                events.c.intent_name.in_(list(RECONCILED_INTENTS)),
+                events.c.timestamp >= since.timestamp(),
+            )
+            .order_by(events.c.id)
+        ).all()
+    with handoffs.sessions() as session:
+        known = {
+            (c, k)
+            for c, k in session.execute(
+                select(Handoff.conversation_id, Handoff.trigger_key).where(
+                    Handoff.conversation_id.in_({t.sender_id for t in triggers})
+                )
+            )
+        }
+    opened = []
+    for trigger in triggers:
+        reason = RECONCILED_INTENTS[trigger.intent_name]
+        key = f"{reason}:{trigger.timestamp}"
+        if (trigger.sender_id, key) in known:
+            continue
+        with tracker_engine.connect() as connection:
+            rows = connection.execute(
+                select(events.c.data)
+                .where(events.c.sender_id == trigger.sender_id, events.c.id <= trigger.id)
+                .order_by(events.c.id)
+            ).scalars()
+            history = [json.loads(row) for row in rows]
+        parse = history[-1].get("parse_data") or {}
+        opened.append(
+            handoffs.open(
+                trigger.sender_id,
+                reason=reason,
+                trigger_key=key,
+                risk_level=(parse.get("risk") or {}).get("level", "none"),
+                themes=[t.get("name") for t in parse.get("themes") or []],
+                transcript=transcript_lines(history),
+            )
+        )
+    return opened
