@@ -44,7 +44,7 @@ class CheckinOutput(SocketIOOutput):
     """Socket.io output that marks a recruiter's messages and handoff notices, so the
     widget can show them apart from the assistant's."""
 
-    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         custom = message.get("custom") or {}
         if custom.get("sender") == "recruiter":
             await self._send_message(
