@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from rasa_project import wiring
@@ -185,7 +185,8 @@ def record_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
 
 
 class ActionHandleFallback(Action):
-    """First miss: ask to rephrase. Second miss in a row: offer the recruiter."""
+    """First miss: ask to rephrase. Second miss in a row: offer the recruiter.
+    Also the core fallback, when no rule fits the conversation's state."""
 
     def name(self) -> str:
         return "action_handle_fallback"
@@ -204,11 +205,13 @@ class ActionHandleFallback(Action):
                 "recruiter to get in touch with you?",
                 buttons=RECRUITER_OFFER_BUTTONS,
             )
-            return [SlotSet("awaiting", "recruiter_offer")]
+            return [SlotSet("awaiting", "recruiter_offer"), UserUtteranceReverted()]
         dispatcher.utter_message(
             text="Sorry, I didn't quite follow that. Could you put it another way?"
         )
-        return []
+        # Reverted, so the dialogue goes on from before the message it could not place
+        # (also when it runs as the core fallback, where returning nothing would loop).
+        return [UserUtteranceReverted()]
 
 
 class ActionResumeCheckin(Action):

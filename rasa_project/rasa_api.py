@@ -90,6 +90,9 @@ class RasaClient:
             {"name": "action_resume_checkin"},
             params={"output_channel": OUTPUT_CHANNEL},
         )
+        # /execute runs one action and stops: the assistant now waits for the candidate,
+        # as after any of its turns, so that the rules apply to their next message.
+        self.append_events(conversation_id, [{"event": "action", "name": "action_listen"}])
 
     def tracker(self, conversation_id: str) -> dict[str, Any]:
         try:

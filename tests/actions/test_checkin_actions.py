@@ -1,4 +1,4 @@
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
@@ -193,16 +193,16 @@ def test_a_yes_that_answers_nothing_is_a_short_answer(conversation_id: str) -> N
 
 def test_fallback_asks_to_rephrase_then_offers_the_recruiter(conversation_id: str) -> None:
     first = CollectingDispatcher()
-    assert (
-        ActionHandleFallback().run(first, make_tracker(conversation_id, "nlu_fallback", "asdf"), {})
-        == []
-    )
+    assert ActionHandleFallback().run(
+        first, make_tracker(conversation_id, "nlu_fallback", "asdf"), {}
+    ) == [UserUtteranceReverted()]
     assert texts(first) == ["Sorry, I didn't quite follow that. Could you put it another way?"]
     second = CollectingDispatcher()
     tracker = make_tracker(
         conversation_id, "nlu_fallback", "qwer", earlier=[user_event("nlu_fallback", "asdf", 1.0)]
     )
     assert ActionHandleFallback().run(second, tracker, {}) == [
-        SlotSet("awaiting", "recruiter_offer")
+        SlotSet("awaiting", "recruiter_offer"),
+        UserUtteranceReverted(),
     ]
     assert second.messages[0]["buttons"] == RECRUITER_OFFER_BUTTONS
