@@ -72,6 +72,11 @@ class MessageRefused(Exception):
         self.detail = detail
 
 
+# Button payloads the widget may send; any other "/..." would let a client trigger
+# intents or Rasa's own commands (/restart), so it is read as plain text.
+ALLOWED_PAYLOADS = frozenset({"/affirm", "/deny", "/request_human"})
+
+
 def clean_message(raw: object, max_chars: int) -> str:
     """The candidate's text, or MessageRefused with a reason the widget can show."""
     if not isinstance(raw, str):
@@ -82,6 +87,10 @@ def clean_message(raw: object, max_chars: int) -> str:
         raise MessageRefused("empty", "The message is empty.")
     if len(text) > max_chars:
         raise MessageRefused("too_long", f"Messages can be at most {max_chars} characters long.")
+    if text.startswith("/") and text not in ALLOWED_PAYLOADS:
+        text = text.lstrip("/").strip()
+        if not text:
+            raise MessageRefused("empty", "The message is empty.")
     return text
 
 
@@ -131,7 +140,7 @@ class CheckinChannel(InputChannel):
         async def receive(request: Request) -> HTTPResponse:
             try:
                 body = json.loads(request.body or b"")
-            except (ValueError, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError, RecursionError):
                 return _error(400, "malformed_json", "The body must be a JSON object.")
             if not isinstance(body, dict):
                 return _error(400, "malformed_json", "The body must be a JSON object.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ def create_db_engine(url: str) -> Engine:
         return create_engine(url, future=True, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    tune_sqlite()
     engine = create_engine(
         url,
         future=True,
@@ -28,14 +30,32 @@ def create_db_engine(url: str) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def _foreign_keys(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        if parsed.database and parsed.database != ":memory:":
-            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
     return engine
+
+
+def _wal_for_sqlite_files(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    if not isinstance(dbapi_connection, sqlite3.Connection):
+        return
+    cursor = dbapi_connection.cursor()
+    if cursor.execute("PRAGMA database_list").fetchone()[2]:  # a file, not :memory:
+        # WAL lets readers and the writer work at once; NORMAL syncs at checkpoints, not
+        # at every commit: safe against a crashed process, may lose the last commits on
+        # a power cut. The scaled set-up uses PostgreSQL.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def tune_sqlite() -> None:
+    """Applies the SQLite settings to every engine of this process, Rasa's SQL tracker
+    store included (it builds its own engine)."""
+    if not event.contains(Engine, "connect", _wal_for_sqlite_files):
+        event.listen(Engine, "connect", _wal_for_sqlite_files)
 
 
 @dataclass

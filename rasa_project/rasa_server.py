@@ -72,6 +72,9 @@ def serve(settings: Settings) -> None:
     ]  # fmt: skip
     from rasa.__main__ import main as rasa_main
 
+    from rasa_project.db import tune_sqlite
+
+    tune_sqlite()  # Rasa's SQL tracker store on SQLite: WAL, sync at checkpoints
     # argv is set in this process only: the secret never shows in `ps`.
     sys.argv = argv
     rasa_main()

@@ -1,0 +1,109 @@
+"""The load generator: N conversations at once, each a script of turns sent one after
+another over HTTP, as candidates would; per-turn latency and overall throughput."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+
+# One check-in, as a candidate might type it; cycled for longer conversations.
+SCRIPT = [
+    "hi",
+    "honestly not great, two months in and no sale yet",
+    "i feel like a failure after every call",
+    "maybe im judging myself by my old company, deals were faster there",
+    "my first job was slow at the start too and it worked out",
+    "i could ask a senior colleague to listen in on a call",
+    "my team lead maybe",
+    "yes",
+]
+
+
+@dataclass
+class LoadResult:
+    conversations: int
+    turns: int
+    seconds: float
+    latencies_ms: list[float]
+    errors: int
+
+    @property
+    def throughput(self) -> float:
+        return self.turns / self.seconds if self.seconds else 0.0
+
+    def percentile(self, q: float) -> float:
+        if not self.latencies_ms:
+            return float("nan")
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "conversations": self.conversations,
+            "turns": self.turns,
+            "messages_per_s": round(self.throughput, 1),
+            "p50_ms": round(self.percentile(50), 1),
+            "p95_ms": round(self.percentile(95), 1),
+            "errors": self.errors,
+        }
+
+
+# body(conversation_index, text) -> JSON body for the endpoint
+BodyFactory = Callable[[int, str], dict[str, Any]]
+
+
+async def _conversation(
+    session: aiohttp.ClientSession,
+    url: str,
+    body: BodyFactory,
+    index: int,
+    turns: int,
+    latencies: list[float],
+    errors: list[int],
+) -> None:
+    for turn in range(turns):
+        text = SCRIPT[turn % len(SCRIPT)]
+        started = time.perf_counter()
+        try:
+            async with session.post(url, json=body(index, text)) as response:
+                await response.read()
+                if response.status != 200:
+                    errors.append(response.status)
+                    continue
+        except aiohttp.ClientError:
+            errors.append(0)
+            continue
+        latencies.append((time.perf_counter() - started) * 1000)
+
+
+async def run_load(url: str, body: BodyFactory, conversations: int, turns: int) -> LoadResult:
+    latencies: list[float] = []
+    errors: list[int] = []
+    timeout = aiohttp.ClientTimeout(total=120)
+    connector = aiohttp.TCPConnector(limit=conversations + 5)
+    async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
+        started = time.perf_counter()
+        await asyncio.gather(
+            *(
+                _conversation(session, url, body, i, turns, latencies, errors)
+                for i in range(conversations)
+            )
+        )
+        seconds = time.perf_counter() - started
+    return LoadResult(conversations, len(latencies), seconds, latencies, len(errors))
+
+
+async def turn_latencies(url: str, body: BodyFactory, turns: int) -> list[float]:
+    """Per-turn latency along one long conversation."""
+    result = await run_load(url, body, 1, turns)
+    return result.latencies_ms
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
