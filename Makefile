@@ -9,6 +9,8 @@ MODEL := models/sounding-board.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
                    $(wildcard rasa_project/nlu/*.py)
 SOCKET_IO := rasa_project/web/static/vendor/socket.io.min.js
+AXE := rasa_project/web/static/vendor/axe.min.js
+CHART_JS := rasa_project/web/static/vendor/chart.umd.min.js
 CHROMIUM ?= /usr/bin/chromium
 
 # Settings from .env (see .env.example), when there is one.
@@ -21,7 +23,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install train run test test-python validate conversation-tests eval lint browser clean
+.PHONY: help install train run test test-python validate conversation-tests eval bench bench-console compare-pipelines lint browser clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -32,12 +34,16 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
 
-$(SOCKET_IO): package.json package-lock.json
+# Browser files the web app serves itself; axe-core is only for the accessibility test,
+# chart.js draws the console's trend charts.
+$(SOCKET_IO) $(AXE) $(CHART_JS) &: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
-	mkdir -p $(dir $@)
-	cp node_modules/socket.io-client/dist/socket.io.min.js $@
+	mkdir -p $(dir $(SOCKET_IO))
+	cp node_modules/socket.io-client/dist/socket.io.min.js $(SOCKET_IO)
+	cp node_modules/axe-core/axe.min.js $(AXE)
+	cp node_modules/chart.js/dist/chart.umd.min.js $(CHART_JS)
 
-install: $(VENV)/.installed $(SOCKET_IO) ## Create the Python 3.10 venv and install everything pinned
+install: $(VENV)/.installed $(SOCKET_IO) $(AXE) $(CHART_JS) ## Create the Python 3.10 venv and install everything pinned
 
 $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 	$(RASA) train --fixed-model-name sounding-board --out models
@@ -75,9 +81,18 @@ eval: $(MODEL) ## Themes, risk and intents on held-out data → docs/eval.md
 	$(PY) -m rasa_project evaluate-nlu --model $(MODEL) \
 	  --baseline-model $(EVAL_DIR)/without-detectors.tar.gz --out docs
 
+bench: $(MODEL) ## Full stack vs a stock `rasa init` assistant → docs/benchmarks.md
+	$(PY) -m bench.run
+
+bench-console: install ## Console latency with 10,000 handoffs → docs/console-benchmark.md
+	$(PY) -m pytest bench/console_test.py -p tests.conftest -q -s
+
+compare-pipelines: install ## Light vs DIET pipeline: CV macro-F1, train time, latency → docs/pipelines.md
+	$(PY) -m bench.pipelines
+
 lint: install ## ruff and mypy
-	$(VENV)/bin/ruff check rasa_project actions tests
-	$(VENV)/bin/ruff format --check rasa_project actions tests
+	$(VENV)/bin/ruff check rasa_project actions tests bench
+	$(VENV)/bin/ruff format --check rasa_project actions tests bench
 	$(VENV)/bin/mypy rasa_project actions
 
 clean: ## Remove the venv, models, results and local data

@@ -10,11 +10,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.checkin import ActionReflect, record_consent
 from actions.handoff import ActionHandoffToRecruiter
+from actions.privacy import answer_erasure
 
 
 class ActionAnswerYesNo(Action):
     """Consent question → stored; recruiter offer → handoff on yes, the check-in goes on
-    on no; otherwise a short answer on the reflection path."""
+    on no; erasure → requested on yes; otherwise a short answer on the reflection path."""
 
     def name(self) -> str:
         return "action_answer_yes_no"
@@ -28,4 +29,6 @@ class ActionAnswerYesNo(Action):
             return record_consent(dispatcher, tracker)
         if awaiting == "recruiter_offer" and said_yes:
             return ActionHandoffToRecruiter().run(dispatcher, tracker, domain)
+        if awaiting == "erase_confirm":
+            return answer_erasure(dispatcher, tracker, said_yes)
         return ActionReflect().run(dispatcher, tracker, domain)

@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from rasa_project import wiring
-from rasa_project.conversation.opening import opening_message
+from rasa_project.conversation.opening import bank_stage, opening_message
 from rasa_project.conversation.questions import question_bank
 from rasa_project.conversation.reflection import next_turn
 from rasa_project.conversation.summary import closing_summary
@@ -68,7 +68,8 @@ def user_turns(tracker: Tracker) -> int:
 
 
 class ActionOpenCheckin(Action):
-    """Greets the candidate by name and day in the role, and asks how it is going."""
+    """Greets the candidate by name and day in the role, and asks how it is going (by
+    the check-in's stage when it was scheduled)."""
 
     def name(self) -> str:
         return "action_open_checkin"
@@ -76,8 +77,22 @@ class ActionOpenCheckin(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        context = wiring.checkin_service().opening_context(tracker.sender_id)
-        dispatcher.utter_message(text=opening_message(context))
+        sender = tracker.sender_id
+        checkins = wiring.checkin_service()
+        context = checkins.opening_context(sender)
+        safely(lambda: checkins.mark_answered(sender), None, "mark the check-in answered")
+        stage_question = None
+        if context is not None and context.stage:
+            conversations = wiring.conversation_service()
+            asked: list[str] = safely(
+                lambda: conversations.asked_keys(sender), [], "read asked questions"
+            )
+            question = question_bank().pick_from("stages", asked, bank_stage(context.stage))
+            if question is not None:
+                stage_question = question.text
+                key = question.key
+                safely(lambda: conversations.record_question(sender, key), None, "record question")
+        dispatcher.utter_message(text=opening_message(context, stage_question))
         events: list[EventType] = [SlotSet("reflection_level", None), SlotSet("awaiting", None)]
         if context is not None:
             events.append(SlotSet("first_name", context.first_name))
@@ -171,8 +186,18 @@ class ActionEndCheckin(Action):
 
 def record_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Stores whether the summary may be shared with the recruiter."""
+    from rasa_project.services.privacy import SUMMARY_WORDING_VERSION
+
     shared = (tracker.latest_message.get("intent") or {}).get("name") == "affirm"
-    wiring.conversation_service().record_consent(tracker.sender_id, shared)
+    sender = tracker.sender_id
+    wiring.conversation_service().record_consent(sender, shared)
+    safely(
+        lambda: wiring.privacy_service().record_consent(
+            sender, "summary_sharing", shared, SUMMARY_WORDING_VERSION
+        ),
+        None,
+        "record consent",
+    )
     if shared:
         text = "Thank you. Your recruiter will see this summary. Take care until next time."
     else:

@@ -10,7 +10,9 @@ REST route at `/webhooks/checkin/webhook` and the socket.io server at `/socket.i
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -28,6 +30,8 @@ from sanic.response import HTTPResponse
 
 from rasa_project.settings import Settings, get_settings
 from rasa_project.tokens import CheckinClaims, InvalidCheckinToken, verify_checkin_token
+
+logger = logging.getLogger(__name__)
 
 BOT_MESSAGE_EVENT = "bot_uttered"
 USER_MESSAGE_EVENT = "user_uttered"
@@ -182,6 +186,15 @@ class CheckinChannel(InputChannel):
             # so every tab (and a reconnected socket) of this check-in receives them.
             sio.enter_room(sid, claims.conversation_id)
 
+        @sio.on("notice_accepted")
+        async def notice_accepted(sid: str, data: Any = None) -> None:
+            """The candidate accepted the widget's privacy notice: kept as a consent
+            record with the notice's wording version."""
+            session = await sio.get_session(sid)
+            version = data.get("version") if isinstance(data, dict) else None
+            if isinstance(version, str) and 0 < len(version) <= 20:
+                await asyncio.to_thread(_record_notice, session["conversation_id"], version)
+
         @sio.on("session_request")
         async def session_request(sid: str, _data: Any = None) -> None:
             session = await sio.get_session(sid)
@@ -209,6 +222,15 @@ class CheckinChannel(InputChannel):
             )
 
         return blueprint
+
+
+def _record_notice(conversation_id: str, version: str) -> None:
+    from rasa_project import wiring
+
+    try:
+        wiring.privacy_service().record_consent(conversation_id, "privacy_notice", True, version)
+    except Exception as error:  # noqa: BLE001 - the chat goes on; the widget asks again
+        logger.error("could not record the privacy notice: %s", type(error).__name__)
 
 
 def _error(status: int, reason: str, message: str) -> HTTPResponse:

@@ -178,33 +178,152 @@ def cmd_evaluate_nlu(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_alert_worker(args: argparse.Namespace, settings: Settings) -> int:
-    """Opens handoffs the action server missed, then delivers due alerts with retries."""
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    """Background work: opens handoffs the action server missed, delivers due alerts
+    with retries, carries out candidates' erasure requests, and purges expired data
+    once an hour."""
     from datetime import datetime, timedelta, timezone
 
     from rasa_project.db import create_db_engine
     from rasa_project.services.alerts import AlertService
     from rasa_project.services.handoff import HandoffService, reconcile_from_tracker_store
+    from rasa_project.services.privacy import PrivacyService
 
     database = _database(settings)
+    tracker_store = create_db_engine(settings.tracker_store_url)
     alerts = AlertService(database.sessions, settings)
     handoffs = HandoffService(database.sessions, settings)
-    tracker_store = create_db_engine(settings.tracker_store_url)
+    privacy = PrivacyService(database.sessions, tracker_store)
+    next_purge = time.monotonic()
     while True:
         try:
             since = datetime.now(timezone.utc) - timedelta(hours=args.lookback_hours)
             recovered = reconcile_from_tracker_store(handoffs, tracker_store, since)
             if recovered:
-                print(f"alert worker: opened {len(recovered)} missed handoff(s)", flush=True)
+                print(f"worker: opened {len(recovered)} missed handoff(s)", flush=True)
             sent = alerts.deliver_due()
+            if sent:
+                print(f"worker: sent {sent} alert(s)", flush=True)
+            erased = privacy.carry_out_requests(timedelta(seconds=args.erasure_quiet_seconds))
+            if erased:
+                print(f"worker: erased {erased} candidate(s) at their request", flush=True)
+            if time.monotonic() >= next_purge:
+                purged = privacy.purge(settings.retention_days)
+                if purged:
+                    print(f"worker: purged {len(purged)} candidate(s) past retention", flush=True)
+                next_purge = time.monotonic() + 3600
         except Exception as error:  # noqa: BLE001 - the worker outlives a database blip
-            print(f"alert worker: {type(error).__name__}, retrying", file=sys.stderr, flush=True)
-            sent = 0
-        if sent:
-            print(f"alert worker: sent {sent} alert(s)", flush=True)
+            print(f"worker: {type(error).__name__}, retrying", file=sys.stderr, flush=True)
         if args.once:
             return 0
         time.sleep(args.interval)
+
+
+def cmd_export_candidate(args: argparse.Namespace, settings: Settings) -> int:
+    import json
+
+    from rasa_project import wiring
+    from rasa_project.services.privacy import UnknownCandidate
+
+    _database(settings)
+    try:
+        archive = wiring.privacy_service().export(args.candidate_id)
+    except UnknownCandidate as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    text = json.dumps(archive, indent=2, ensure_ascii=False)
+    if args.out == "-":
+        print(text)
+    else:
+        from pathlib import Path
+
+        Path(args.out).write_text(text)
+        print(f"Wrote everything stored about candidate {args.candidate_id} to {args.out}.")
+    return 0
+
+
+def cmd_erase_candidate(args: argparse.Namespace, settings: Settings) -> int:
+    from rasa_project import wiring
+    from rasa_project.services.privacy import UnknownCandidate
+
+    _database(settings)
+    try:
+        events = wiring.privacy_service().erase(args.candidate_id, args.by)
+    except UnknownCandidate as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"Erased candidate {args.candidate_id} ({events} conversation events); a tombstone remains."
+    )
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
+    from rasa_project import wiring
+
+    _database(settings)
+    days = args.retention_days or settings.retention_days
+    purged = wiring.privacy_service().purge(days)
+    print(f"Purged {len(purged)} candidate(s) whose placements ended more than {days} days ago.")
+    return 0
+
+
+def cmd_import_placements(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from rasa_project.services.placements_import import import_placements
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"error: {path} is not a file", file=sys.stderr)
+        return 1
+    report = import_placements(_database(settings).sessions, path.read_bytes())
+    if not report.ok:
+        print(f"error: nothing imported; fix these rows of {path}:", file=sys.stderr)
+        for problem in report.errors:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(
+        f"Imported {path} ({report.encoding}): {report.created} new placement(s), "
+        f"{report.updated} updated."
+    )
+    return 0
+
+
+def cmd_send_due_checkins(args: argparse.Namespace, settings: Settings) -> int:
+    """Sends due invitations and reminders; safe to run from cron every few minutes."""
+    from rasa_project.services.schedule import ScheduleService
+
+    schedule = ScheduleService(_database(settings).sessions, settings)
+    while True:
+        try:
+            report = schedule.send_due()
+            print(
+                f"send-due-checkins: {report.invitations} invitation(s), "
+                f"{report.reminders} reminder(s), {report.not_sent} not sent",
+                flush=True,
+            )
+        except Exception as error:  # noqa: BLE001 - a loop outlives a database blip
+            if not args.every:
+                raise
+            print(f"send-due-checkins: {type(error).__name__}, retrying", file=sys.stderr)
+        if not args.every:
+            return 0
+        time.sleep(args.every)
+
+
+def cmd_end_placement(args: argparse.Namespace, settings: Settings) -> int:
+    from rasa_project.services.schedule import ScheduleService
+
+    try:
+        ScheduleService(_database(settings).sessions, settings).end_placement(
+            args.placement_id, date.fromisoformat(args.on) if args.on else date.today()
+        )
+    except (LookupError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"Placement {args.placement_id} ended; its remaining check-ins are cancelled.")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -230,7 +349,14 @@ def build_parser() -> argparse.ArgumentParser:
     add("serve-web", cmd_serve_web, "Run the web app.")
     ready = add("wait-ready", cmd_wait_ready, "Wait for all servers, then print the URLs.")
     ready.add_argument("--timeout", type=int, default=300)
-    worker = add("alert-worker", cmd_alert_worker, "Deliver handoff alerts, with retries.")
+    importer = add("import-placements", cmd_import_placements, "Import placements from a CSV.")
+    importer.add_argument("file")
+    due = add("send-due-checkins", cmd_send_due_checkins, "Email due check-in invitations.")
+    due.add_argument("--every", type=float, default=0, help="repeat every N seconds")
+    end = add("end-placement", cmd_end_placement, "Mark a placement ended (stops check-ins).")
+    end.add_argument("placement_id", type=int)
+    end.add_argument("--on", help="the end date, YYYY-MM-DD (default today)")
+    worker = add("worker", cmd_worker, "Background work: missed handoffs, alerts, erasure.")
     worker.add_argument("--once", action="store_true", help="one pass, then exit")
     worker.add_argument("--interval", type=float, default=2.0, help="seconds between passes")
     worker.add_argument(
@@ -239,6 +365,22 @@ def build_parser() -> argparse.ArgumentParser:
         default=24.0,
         help="how far back to look for handoffs the action server missed",
     )
+    worker.add_argument(
+        "--erasure-quiet-seconds",
+        type=float,
+        default=10.0,
+        help="how long a conversation must be quiet before a requested erasure runs",
+    )
+    export_candidate = add(
+        "export-candidate", cmd_export_candidate, "Everything stored about a candidate, as JSON."
+    )
+    export_candidate.add_argument("candidate_id", type=int)
+    export_candidate.add_argument("--out", default="-", help="a file, or - for standard output")
+    erase = add("erase-candidate", cmd_erase_candidate, "Erase a candidate everywhere.")
+    erase.add_argument("candidate_id", type=int)
+    erase.add_argument("--by", required=True, help="who erases (an admin's email)")
+    purge = add("purge", cmd_purge, "Erase candidates past the retention period.")
+    purge.add_argument("--retention-days", type=int, help="default: RETENTION_DAYS")
     export = add(
         "export-training-data",
         cmd_export_training_data,

@@ -88,7 +88,11 @@ class CheckIn(Base):
     """One check-in conversation with a placed candidate."""
 
     __tablename__ = "checkins"
-    __table_args__ = (UniqueConstraint("conversation_id"),)
+    # one check-in per scheduled stage of a placement: planning twice adds nothing
+    __table_args__ = (
+        UniqueConstraint("conversation_id"),
+        UniqueConstraint("placement_id", "stage", name="uq_checkins_placement_stage"),
+    )
 
     id = Column(Integer, primary_key=True)
     placement_id = Column(
@@ -96,7 +100,14 @@ class CheckIn(Base):
     )
     # the Rasa sender id; random so that it cannot be guessed from the placement
     conversation_id = Column(String(64), nullable=False)
-    status = Column(String(20), nullable=False, default="open")  # open, completed, stopped
+    # scheduled (invitation not sent yet), open, completed, stopped or cancelled
+    status = Column(String(20), nullable=False, default="open")
+    stage = Column(String(20))  # week_1, day_30, day_60, day_90; None when sent by hand
+    due_at = Column(DateTime(timezone=True), index=True)
+    invited_at = Column(DateTime(timezone=True))
+    reminded_at = Column(DateTime(timezone=True))
+    answered_at = Column(DateTime(timezone=True))  # the candidate's first message
+    invitation_error = Column(String(300))
     next_step = Column(Text)  # the candidate's own words, recalled at the next check-in
     summary = Column(Text)
     summary_shared = Column(Boolean)  # None until the candidate answers
@@ -192,3 +203,102 @@ class HandoffAlert(Base):
     last_error = Column(String(300))
     sent_at = Column(DateTime(timezone=True))
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class HandoffNote(Base):
+    """One entry on a handoff's timeline in the console: a recruiter's note, or what
+    they did (claimed, replied, handed back, resolved with an outcome)."""
+
+    __tablename__ = "handoff_notes"
+
+    id = Column(Integer, primary_key=True)
+    handoff_id = Column(ForeignKey("handoffs.id", ondelete="CASCADE"), nullable=False, index=True)
+    recruiter_id = Column(ForeignKey("recruiters.id", ondelete="SET NULL"), index=True)
+    kind = Column(String(20), nullable=False, default="note")  # note, claimed, replied, …
+    outcome = Column(String(40))  # set when kind is resolved
+    text = Column(Text, nullable=False, default="")
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class AuditEntry(Base):
+    """Who did what to which record, and when: every transcript view and export, and
+    the console's changes. The actor's email is copied so the entry outlives the account."""
+
+    __tablename__ = "audit_entries"
+
+    id = Column(Integer, primary_key=True)
+    recruiter_id = Column(ForeignKey("recruiters.id", ondelete="SET NULL"), index=True)
+    actor = Column(String(254), nullable=False)
+    action = Column(String(40), nullable=False, index=True)
+    target = Column(String(200), nullable=False, index=True)  # e.g. conversation:<id>
+    ip_address = Column(String(64))
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+
+
+class LoginFailure(Base):
+    """A failed console sign-in; counted per email and address to throttle guessing
+    (kept in the database so the limit holds across processes)."""
+
+    __tablename__ = "login_failures"
+
+    id = Column(Integer, primary_key=True)
+    email = Column(String(254), nullable=False, index=True)
+    ip_address = Column(String(64), nullable=False, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+
+
+class ConsoleSession(Base):
+    """A signed-in console session. The signed cookie carries a random token and this
+    table its SHA-256, so sign-out and the idle timeout hold on the server."""
+
+    __tablename__ = "console_sessions"
+
+    id = Column(Integer, primary_key=True)
+    token_hash = Column(String(64), nullable=False, unique=True)
+    recruiter_id = Column(
+        ForeignKey("recruiters.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_seen_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    ended_at = Column(DateTime(timezone=True))
+
+
+class ConsentRecord(Base):
+    """What the candidate agreed to, when, and which wording they saw."""
+
+    __tablename__ = "consent_records"
+
+    id = Column(Integer, primary_key=True)
+    candidate_id = Column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    checkin_id = Column(ForeignKey("checkins.id", ondelete="SET NULL"))
+    kind = Column(String(30), nullable=False)  # privacy_notice or summary_sharing
+    granted = Column(Boolean, nullable=False)
+    wording_version = Column(String(20), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class ErasureRequest(Base):
+    """A candidate's confirmed "delete my data" from the chat; carried out by the worker
+    once the conversation has gone quiet (Rasa would otherwise write the live
+    conversation back)."""
+
+    __tablename__ = "erasure_requests"
+
+    id = Column(Integer, primary_key=True)
+    candidate_id = Column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    requested_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Tombstone(Base):
+    """All that is left of an erased candidate: who, when, by whom."""
+
+    __tablename__ = "tombstones"
+
+    id = Column(Integer, primary_key=True)
+    candidate_id = Column(Integer, nullable=False, unique=True)
+    erased_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    erased_by = Column(String(254), nullable=False)  # an admin's email, "candidate" or "retention"

@@ -56,6 +56,9 @@ class Settings:
     working_hours: tuple[int, int]  # minutes after midnight: start, end
     working_days: tuple[int, ...]  # 0 = Monday
     recruiter_timezone: str
+    checkin_days: tuple[int, ...]  # days after the start date
+    reminder_after_hours: int
+    retention_days: int  # after a placement ends
 
     @property
     def is_production(self) -> bool:
@@ -111,6 +114,9 @@ class Settings:
             working_hours=_hours(env.get("WORKING_HOURS", "09:00-17:30")),
             working_days=_days(env.get("WORKING_DAYS", "mon-fri")),
             recruiter_timezone=_timezone(env.get("RECRUITER_TIMEZONE", "Europe/London")),
+            checkin_days=_day_list(env.get("CHECKIN_DAYS", "7,30,60,90")),
+            reminder_after_hours=_int(env, "REMINDER_AFTER_HOURS", 48),
+            retention_days=_int(env, "RETENTION_DAYS", 365),
         )
 
 
@@ -160,6 +166,16 @@ def _days(raw: str) -> tuple[int, ...]:
         first, last = _DAY_NAMES.index(ends[0]), _DAY_NAMES.index(ends[-1])
         days.update(range(first, last + 1))
     return tuple(sorted(days))
+
+
+def _day_list(raw: str) -> tuple[int, ...]:
+    try:
+        days = sorted({int(part) for part in raw.split(",") if part.strip()})
+    except ValueError:
+        raise SettingsError(f"CHECKIN_DAYS must look like 7,30,60,90, not {raw!r}") from None
+    if not days or days[0] < 0:
+        raise SettingsError(f"CHECKIN_DAYS needs at least one day, none negative: {raw!r}")
+    return tuple(days)
 
 
 def _timezone(name: str) -> str:

@@ -103,9 +103,9 @@ class Stack:
                     raise RuntimeError(f"{name} not ready after {timeout}s:\n{self.log_tail(name)}")
                 time.sleep(0.5)
 
-    def run_alert_worker_once(self) -> str:
+    def run_worker_once(self, *extra: str) -> str:
         result = subprocess.run(
-            [sys.executable, "-m", "rasa_project", "alert-worker", "--once"],
+            [sys.executable, "-m", "rasa_project", "worker", "--once", *extra],
             cwd=ROOT,
             env=self.env,
             capture_output=True,

@@ -44,7 +44,7 @@ class RiskDetector(GraphComponent):
     def get_default_config() -> dict[str, Any]:
         # Probability a level needs from the learned model (chosen on eval/dev.yml).
         return {
-            "thresholds": {"crisis": 0.7, "urgent": 0.8, "distress": 0.6},
+            "thresholds": {"crisis": 0.85, "urgent": 0.85, "distress": 0.6},
             "intent_threshold": 0.75,
         }
 

@@ -40,6 +40,7 @@ class OpeningContext:
     days_in_role: int
     is_first_checkin: bool
     last_next_step: str | None
+    stage: str | None = None
 
 
 def days_in_role(start: date, candidate_timezone: str, now: datetime | None = None) -> int:
@@ -90,7 +91,9 @@ class CheckInService:
             return checkin
 
     def checkin_link(self, placement_id: int, now: datetime | None = None) -> str:
-        checkin = self.open_checkin(placement_id)
+        return self.link_for(self.open_checkin(placement_id), now)
+
+    def link_for(self, checkin: CheckIn, now: datetime | None = None) -> str:
         token = issue_checkin_token(
             self.settings.checkin_token_secret,
             checkin.id,
@@ -107,11 +110,18 @@ class CheckInService:
                 return None
             placement = checkin.placement
             candidate: Candidate = placement.candidate
+            # earlier = the check-ins this candidate actually took part in before
             earlier = session.scalars(
                 select(CheckIn)
-                .where(CheckIn.placement_id == placement.id, CheckIn.id < checkin.id)
-                .order_by(CheckIn.id.desc())
+                .where(
+                    CheckIn.placement_id == placement.id,
+                    CheckIn.id != checkin.id,
+                    CheckIn.answered_at.is_not(None),
+                )
+                .order_by(CheckIn.answered_at.desc())
             ).all()
+            if checkin.answered_at is not None:
+                earlier = [c for c in earlier if c.answered_at < checkin.answered_at]
             return OpeningContext(
                 first_name=candidate.first_name,
                 company=placement.company,
@@ -119,7 +129,17 @@ class CheckInService:
                 days_in_role=days_in_role(placement.start_date, candidate.timezone),
                 is_first_checkin=not earlier,
                 last_next_step=next((c.next_step for c in earlier if c.next_step), None),
+                stage=checkin.stage,
             )
+
+    def mark_answered(self, conversation_id: str) -> None:
+        """The candidate's first message of this check-in (stops the reminder)."""
+        with self.sessions.begin() as session:
+            checkin = _checkin_by_conversation(session, conversation_id)
+            if checkin is not None and checkin.answered_at is None:
+                checkin.answered_at = datetime.now(timezone.utc)
+                if checkin.status == "scheduled":
+                    checkin.status = "open"
 
 
 def _checkin_by_conversation(session: Session, conversation_id: str) -> CheckIn | None:

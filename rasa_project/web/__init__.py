@@ -1,8 +1,9 @@
-"""The web app on :8080: the candidate's chat page and (later) the recruiter console."""
+"""The web app on :8080: the candidate's chat page and the recruiter console."""
 
 from __future__ import annotations
 
 from flask import Flask, Response
+from flask_wtf.csrf import CSRFProtect
 
 from rasa_project.db import Database
 from rasa_project.settings import Settings
@@ -16,6 +17,12 @@ def create_app(settings: Settings, database: Database | None = None) -> Flask:
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings.public_base_url.startswith("https://"),
         MAX_CONTENT_LENGTH=1024 * 1024,
+        # CSRF tokens live as long as the console session, which ends on the server
+        # (sign-out, 30 minutes idle, 12 hours at most)
+        WTF_CSRF_TIME_LIMIT=None,
+        # Referrer-Policy: no-referrer means browsers send no Referer, which Flask-WTF's
+        # HTTPS referrer check would refuse; the token and SameSite cookie protect.
+        WTF_CSRF_SSL_STRICT=False,
     )
     app.extensions["settings"] = settings
     app.extensions["database"] = database or Database.connect(settings.database_url)
@@ -23,6 +30,11 @@ def create_app(settings: Settings, database: Database | None = None) -> Flask:
     from rasa_project.web.chat import chat
 
     app.register_blueprint(chat)
+
+    from rasa_project.web.console import init_console
+
+    CSRFProtect(app)  # every POST, PUT, PATCH and DELETE needs the session's token
+    init_console(app)
 
     rasa_origin = settings.public_rasa_url
     ws_origin = rasa_origin.replace("http", "ws", 1)

@@ -1,3 +1,4 @@
+import pytest
 from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
@@ -61,6 +62,7 @@ def test_a_later_checkin_recalls_the_last_next_step(
     from rasa_project.services.conversation import ConversationService
 
     conversations = ConversationService(database.sessions)
+    CheckInService(database.sessions, settings).mark_answered(conversation_id)
     conversations.record_next_step(conversation_id, "ask Priya to listen in on a call.")
     conversations.end(conversation_id, "completed", "summary")
     second = CheckInService(database.sessions, settings).open_checkin(placement_id)
@@ -206,3 +208,27 @@ def test_fallback_asks_to_rephrase_then_offers_the_recruiter(conversation_id: st
         UserUtteranceReverted(),
     ]
     assert second.messages[0]["buttons"] == RECRUITER_OFFER_BUTTONS
+
+
+@pytest.mark.parametrize("stage", ["week_1", "day_30", "day_60", "day_90"])
+def test_a_scheduled_checkin_opens_with_a_question_of_its_stage(
+    database: Database,
+    settings,
+    placement_id: int,
+    stage: str,  # type: ignore[no-untyped-def]
+) -> None:
+    from rasa_project.services.schedule import ScheduleService
+
+    ScheduleService(database.sessions, settings).plan()
+    with database.sessions() as session:
+        conversation = session.scalars(
+            select(CheckIn.conversation_id).where(CheckIn.stage == stage)
+        ).one()
+    dispatcher = CollectingDispatcher()
+    ActionOpenCheckin().run(dispatcher, make_tracker(conversation, "greet", "hi"), {})
+    [text] = texts(dispatcher)
+    stage_questions = question_bank().raw["stages"][stage]
+    assert text.startswith("Hi Daniel!")
+    assert text.endswith(stage_questions[0])
+    with database.sessions() as session:
+        assert session.scalars(select(CheckIn.answered_at).where(CheckIn.stage == stage)).one()
