@@ -635,6 +635,10 @@ AUDIT_ACTIONS = {
     "reply": "Replied to a candidate",
     "hand_back": "Handed back to the assistant",
     "correct_themes": "Corrected themes",
+    "export_candidate": "Exported a candidate's data",
+    "send_checkin": "Sent a check-in",
+    "import_placements": "Imported placements",
+    "erase_candidate": "Erased a candidate",
 }
 
 
@@ -1375,6 +1379,17 @@ class ConsoleService:
         )
 
     # --- audit -------------------------------------------------------------------------
+
+    def candidate_of_placement(self, viewer: Viewer, placement_id: int) -> int:
+        """The placement's candidate, when the viewer may see it; NotFound otherwise."""
+        with self.sessions() as session:
+            statement = select(Placement.candidate_id).where(Placement.id == placement_id)
+            if not viewer.is_admin:
+                statement = statement.where(Placement.recruiter_id == viewer.id)
+            candidate_id = session.scalar(statement)
+        if candidate_id is None:
+            raise NotFound(f"placement {placement_id}")
+        return int(candidate_id)
 
     def audit(
         self,

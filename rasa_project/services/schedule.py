@@ -91,6 +91,24 @@ class ScheduleService:
                     added += 1
         return added
 
+    def send_now(self, placement_id: int, now: datetime | None = None) -> bool:
+        """A check-in outside the schedule, sent at once (the recruiter's button)."""
+        now = now or datetime.now(timezone.utc)
+        with self.sessions.begin() as session:
+            placement = session.get(Placement, placement_id)
+            if placement is None or placement.ended_on is not None:
+                raise LookupError(f"There is no current placement with id {placement_id}.")
+            checkin = CheckIn(
+                placement_id=placement_id,
+                conversation_id=uuid.uuid4().hex,
+                status="scheduled",
+                due_at=now,
+            )
+            session.add(checkin)
+            session.flush()
+            checkin_id = int(checkin.id)
+        return self._deliver(checkin_id, "invited_at", now)
+
     def end_placement(self, placement_id: int, on: date) -> None:
         """The recruiter marks the placement ended: its schedule stops."""
         with self.sessions.begin() as session:
@@ -190,3 +208,59 @@ class ScheduleService:
         reminders = sum(self._deliver(i, "reminded_at", now) for i in unanswered)
         not_sent = len(due) + len(unanswered) - invitations - reminders
         return SendReport(invitations, reminders, not_sent)
+
+
+@dataclass(frozen=True)
+class ScheduledRow:
+    placement_id: int
+    stage: str | None
+    status: str
+    due_at: datetime | None
+    invited_at: datetime | None
+    reminded_at: datetime | None
+    answered_at: datetime | None
+    error: str | None
+
+
+def schedule_rows(sessions: sessionmaker, placement_ids: list[int]) -> list[ScheduledRow]:
+    """What was planned, sent, reminded and answered, per placement, in due order."""
+    with sessions() as session:
+        rows = session.scalars(
+            select(CheckIn)
+            .where(CheckIn.placement_id.in_(placement_ids))
+            .order_by(CheckIn.placement_id, CheckIn.due_at.is_(None), CheckIn.due_at, CheckIn.id)
+        ).all()
+        return [
+            ScheduledRow(
+                c.placement_id,
+                c.stage,
+                c.status,
+                c.due_at,
+                c.invited_at,
+                c.reminded_at,
+                c.answered_at,
+                c.invitation_error,
+            )
+            for c in rows
+        ]
+
+
+def response_rates(sessions: sessionmaker, recruiter_id: int | None) -> list[tuple[str, int, int]]:
+    """Per stage: (stage, answered, invited), for one recruiter's placements or all."""
+    with sessions() as session:
+        statement = (
+            select(CheckIn.stage, CheckIn.answered_at)
+            .join(Placement)
+            .where(CheckIn.stage.is_not(None), CheckIn.invited_at.is_not(None))
+        )
+        if recruiter_id is not None:
+            statement = statement.where(Placement.recruiter_id == recruiter_id)
+        counts: dict[str, list[int]] = {}
+        for stage, answered in session.execute(statement):
+            answered_invited = counts.setdefault(stage, [0, 0])
+            answered_invited[0] += answered is not None
+            answered_invited[1] += 1
+    order = {stage_name(d): i for i, d in enumerate((7, 30, 60, 90))}
+    return sorted(
+        ((stage, a, n) for stage, (a, n) in counts.items()), key=lambda r: order.get(r[0], 99)
+    )

@@ -3,6 +3,7 @@ reply and hand-back, candidates, trends, exports and the audit log."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -39,6 +40,9 @@ from rasa_project.services.console import (
     QueueFilters,
     transcript_text,
 )
+from rasa_project.services.placements_import import import_placements
+from rasa_project.services.privacy import PrivacyService, UnknownCandidate
+from rasa_project.services.schedule import ScheduleService, response_rates, schedule_rows
 from rasa_project.services.themes import ThemeService
 from rasa_project.web.console.auth import (
     client_ip,
@@ -431,13 +435,102 @@ def candidate(candidate_id: int) -> str:
     viewer = current_viewer()
     detail = _visible(lambda: service().candidate(viewer, candidate_id))
     columns, theme_rows = detail.theme_table()
+    schedule = schedule_rows(service().sessions, [p.id for p in detail.placements])
     return render_template(
         "console/candidate.html",
         candidate=detail,
+        schedule=schedule,
         theme_columns=columns,
         theme_rows=theme_rows,
         reason_labels=REASON_LABELS,
     )
+
+
+# --- check-ins: send now, import (admins) -----------------------------------------------
+
+
+def _schedule() -> ScheduleService:
+    return ScheduleService(service().sessions, current_app.extensions["settings"])
+
+
+@console.post("/placements/<int:placement_id>/send-checkin")
+def send_checkin(placement_id: int) -> Any:
+    """Sends a check-in invitation now, outside the schedule."""
+    viewer = current_viewer()
+    candidate_id = _visible(lambda: service().candidate_of_placement(viewer, placement_id))
+    try:
+        sent = _schedule().send_now(placement_id)
+    except LookupError:
+        abort(404)
+    service().audit(viewer, "send_checkin", f"candidate:{candidate_id}", client_ip())
+    if sent:
+        flash("The check-in invitation was emailed.", "success")
+    else:
+        flash("The email could not be sent now; it will be retried.", "error")
+    return redirect(url_for("console.candidate", candidate_id=candidate_id))
+
+
+@console.route("/placements/import", methods=["GET", "POST"])
+def import_placements_form() -> Any:
+    """Placements from an ATS export (admins): every row checked, all or nothing."""
+    viewer = current_viewer()
+    if not viewer.is_admin:
+        abort(403)
+    report = None
+    if request.method == "POST":
+        upload = request.files.get("file")
+        if upload is None or not upload.filename:
+            flash("Choose a CSV file to import.", "error")
+        else:
+            report = import_placements(service().sessions, upload.read())
+            service().audit(viewer, "import_placements", "placements", client_ip())
+    return render_template("console/import.html", report=report)
+
+
+# --- data rights (admins) ---------------------------------------------------------------
+
+
+def _privacy() -> PrivacyService:
+    engine = service().tracker_engine
+    if engine is None:
+        abort(503)
+    return PrivacyService(service().sessions, engine)
+
+
+@console.get("/candidates/<int:candidate_id>/export.json")
+def candidate_export(candidate_id: int) -> Response:
+    """Everything stored about the candidate, as a JSON archive (admins)."""
+    viewer = current_viewer()
+    if not viewer.is_admin:
+        abort(403)
+    try:
+        archive = _privacy().export(candidate_id)
+    except UnknownCandidate:
+        abort(404)
+    service().audit(viewer, "export_candidate", f"candidate:{candidate_id}", client_ip())
+    return Response(
+        json.dumps(archive, indent=2, ensure_ascii=False),
+        mimetype="application/json",
+        headers={"Content-Disposition": f'attachment; filename="candidate-{candidate_id}.json"'},
+    )
+
+
+@console.post("/candidates/<int:candidate_id>/erase")
+def candidate_erase(candidate_id: int) -> Any:
+    """Erases the candidate everywhere (admins), once their email is typed to confirm."""
+    viewer = current_viewer()
+    if not viewer.is_admin:
+        abort(403)
+    detail = _visible(lambda: service().candidate(viewer, candidate_id))
+    typed = (request.form.get("confirm_email") or "").strip().lower()
+    if typed != detail.email.lower():
+        flash("Nothing was erased: type the candidate's email exactly to confirm.", "error")
+        return redirect(url_for("console.candidate", candidate_id=candidate_id))
+    _privacy().erase(candidate_id, viewer.email)
+    # the audit trail keeps only the tombstone's id, never who the candidate was
+    service().audit(viewer, "erase_candidate", f"tombstone:{candidate_id}", client_ip())
+    flash(f"Candidate {candidate_id} was erased; a tombstone remains.", "success")
+    return redirect(url_for("console.candidates"))
 
 
 @console.get("/trends")
@@ -448,8 +541,10 @@ def trends() -> str:
     recruiter = request.args.get("recruiter", "")
     recruiter_id = int(recruiter) if recruiter.isdigit() and viewer.is_admin else None
     data = service().trends(viewer, weeks=weeks_n, recruiter_id=recruiter_id)
+    rates_for = recruiter_id if viewer.is_admin else viewer.id
     return render_template(
         "console/trends.html",
+        response_rates=response_rates(service().sessions, rates_for),
         trends=data,
         weeks=weeks_n,
         recruiter_id=recruiter_id,
