@@ -244,16 +244,26 @@ def cmd_export_candidate(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_erase_candidate(args: argparse.Namespace, settings: Settings) -> int:
     from rasa_project import wiring
-    from rasa_project.services.privacy import UnknownCandidate
+    from rasa_project.services.privacy import UnknownCandidate, remaining_mentions
 
     _database(settings)
+    privacy = wiring.privacy_service()
     try:
-        events = wiring.privacy_service().erase(args.candidate_id, args.by)
+        archive = privacy.export(args.candidate_id)  # what to look for afterwards
+        events = privacy.erase(args.candidate_id, args.by)
     except UnknownCandidate as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    person = archive["candidate"]
+    needles = [person["email"], f"{person['first_name']} {person['last_name']}"]
+    needles += [c["conversation_id"] for c in archive["checkins"]]
+    left = remaining_mentions(privacy.sessions, privacy.tracker_engine, needles)
+    if left:
+        print(f"error: rows still mention the candidate: {', '.join(left)}", file=sys.stderr)
+        return 1
     print(
-        f"Erased candidate {args.candidate_id} ({events} conversation events); a tombstone remains."
+        f"Erased candidate {args.candidate_id} ({events} conversation events); a tombstone "
+        "remains. Checked: no row in the app database or the tracker store mentions them."
     )
     return 0
 

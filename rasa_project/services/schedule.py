@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import joinedload, sessionmaker
 
-from rasa_project.models import CheckIn, Placement
+from rasa_project.models import CheckIn, ConsentRecord, Placement
 from rasa_project.services.alerts import AlertMessage, Sender, SmtpSender
 from rasa_project.services.checkins import CheckInService
 from rasa_project.settings import Settings
@@ -218,18 +218,30 @@ class ScheduledRow:
     due_at: datetime | None
     invited_at: datetime | None
     reminded_at: datetime | None
+    opened_at: datetime | None  # the candidate opened the link and accepted the notice
     answered_at: datetime | None
     error: str | None
 
 
 def schedule_rows(sessions: sessionmaker, placement_ids: list[int]) -> list[ScheduledRow]:
-    """What was planned, sent, reminded and answered, per placement, in due order."""
+    """What was planned, sent, reminded, opened and answered, per placement, in due order."""
     with sessions() as session:
         rows = session.scalars(
             select(CheckIn)
             .where(CheckIn.placement_id.in_(placement_ids))
             .order_by(CheckIn.placement_id, CheckIn.due_at.is_(None), CheckIn.due_at, CheckIn.id)
         ).all()
+        opened = {
+            checkin_id: first
+            for checkin_id, first in session.execute(
+                select(ConsentRecord.checkin_id, func.min(ConsentRecord.created_at))
+                .where(
+                    ConsentRecord.checkin_id.in_([c.id for c in rows]),
+                    ConsentRecord.kind == "privacy_notice",
+                )
+                .group_by(ConsentRecord.checkin_id)
+            )
+        }
         return [
             ScheduledRow(
                 c.placement_id,
@@ -238,6 +250,7 @@ def schedule_rows(sessions: sessionmaker, placement_ids: list[int]) -> list[Sche
                 c.due_at,
                 c.invited_at,
                 c.reminded_at,
+                opened.get(c.id),
                 c.answered_at,
                 c.invitation_error,
             )

@@ -72,3 +72,28 @@ def test_recruiters_cannot_import(world: World) -> None:
     assert (
         signed_in(world, "sam@agency.example").get("/console/placements/import").status_code == 403
     )
+
+
+def test_the_schedule_shows_when_the_candidate_opened_the_link(world: World) -> None:
+    from sqlalchemy import select
+
+    from rasa_project.models import CheckIn, Placement
+    from rasa_project.services.privacy import PrivacyService
+
+    ScheduleService(world.database.sessions, world.settings).plan()
+    with world.database.sessions() as session:
+        conversation = session.scalars(
+            select(CheckIn.conversation_id)
+            .join(Placement)
+            .where(Placement.candidate_id == world.daniel, CheckIn.stage == "week_1")
+        ).one()
+    PrivacyService(world.database.sessions, None).record_consent(  # type: ignore[arg-type]
+        conversation, "privacy_notice", True, "2026-11"
+    )
+    html = (
+        signed_in(world, "sam@agency.example")
+        .get(f"/console/candidates/{world.daniel}")
+        .get_data(as_text=True)
+    )
+    week_1 = html.split("week 1")[1].split("</tr>")[0]
+    assert week_1.count("–") < 5  # the opened column has a time now
