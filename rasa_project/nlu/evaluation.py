@@ -254,7 +254,7 @@ def markdown(report: dict[str, Any]) -> str:
     if "median_parse_ms_without_detectors" in report:
         base = report["median_parse_ms_without_detectors"]
         lines.append(
-            f"Without the two components: {base:.2f} ms (they add "
+            f"Without the theme, request and risk detectors: {base:.2f} ms (they add "
             f"{report['median_parse_ms'] - base:.2f} ms)."
         )
     return "\n".join(lines) + "\n"
