@@ -23,7 +23,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install train run test test-python validate conversation-tests eval bench bench-console compare-pipelines lint browser clean
+.PHONY: help install train run test test-python validate conversation-tests eval bench soak bench-console compare-pipelines lint browser clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -83,6 +83,9 @@ eval: $(MODEL) ## Themes, risk and intents on held-out data → docs/eval.md
 
 bench: $(MODEL) ## Full stack vs a stock `rasa init` assistant → docs/benchmarks.md
 	$(PY) -m bench.run
+
+soak: $(MODEL) ## 50 conversations × 20 turns: nothing lost or reordered → docs/soak.md
+	$(PY) -m bench.soak
 
 bench-console: install ## Console latency with 10,000 handoffs → docs/console-benchmark.md
 	$(PY) -m pytest bench/console_test.py -p tests.conftest -q -s

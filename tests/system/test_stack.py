@@ -137,3 +137,20 @@ def test_crisis_resources_arrive_with_the_action_server_down_and_the_handoff_fol
     stack.run_worker_once()  # running again opens and sends nothing new
     assert len(handoffs.open_handoffs(conversation_id)) == 1
     assert len(alerts_about_daniel()) == 1
+
+
+def test_a_rasa_restart_mid_conversation_continues_from_the_tracker_store(stack: Stack) -> None:
+    token, conversation_id = stack.new_checkin(4)
+    stack.say(token, "hello")
+    stack.say(token, "my manager never gives me any feedback")
+    stack.kill("rasa")  # kill -9
+    stack.start("rasa")
+    stack.wait_until_ready("rasa")
+    reply = bot_texts(stack.say(token, "i feel invisible in the team meetings"))
+    assert reply and reply[-1].endswith("?")
+    assert not reply[-1].startswith("Sorry, I didn't quite follow")
+    assert stack.user_texts(conversation_id) == [
+        "hello",
+        "my manager never gives me any feedback",
+        "i feel invisible in the team meetings",
+    ]
