@@ -61,9 +61,7 @@ def asks_for_a_person(text: str) -> bool:
     return False
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class PersonRequestDetector(GraphComponent):
     @classmethod
     def create(

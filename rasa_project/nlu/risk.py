@@ -16,11 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import joblib
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.featurizers.featurizer import Featurizer
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -29,16 +26,19 @@ from sklearn.linear_model import LogisticRegression
 
 from rasa_project.nlu.features import sentence_features
 from rasa_project.nlu.patterns import find_risk
+from rasa_project.nlu.persisted import PersistedModelComponent
 from rasa_project.nlu.taxonomy import INTENT_FOR_RISK, RISK_INTENTS, severity
 
 PATTERN_CONFIDENCE = 0.99
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class RiskDetector(GraphComponent):
+class RiskDetector(PersistedModelComponent):
+    MODEL_FILE = "risk.joblib"
+
     @classmethod
     def required_components(cls) -> list[type]:
-        return [Featurizer]
+        return [Featurizer]  # its classifier reads the pipeline's sentence features
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -48,50 +48,12 @@ class RiskDetector(GraphComponent):
             "intent_threshold": 0.75,
         }
 
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        model: LogisticRegression | None = None,
-    ) -> None:
-        self.config = {**self.get_default_config(), **config}
-        self._model_storage = model_storage
-        self._resource = resource
-        self.model = model
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> RiskDetector:
-        return cls(config, model_storage, resource)
-
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT)]
         labels = [RISK_INTENTS.get(m.get(INTENT), "none") for m in examples]
         model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
         model.fit(sentence_features(examples), labels)
-        self.model = model
-        with self._model_storage.write_to(self._resource) as directory:
-            joblib.dump(model, directory / "risk.joblib")
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> RiskDetector:
-        with model_storage.read_from(resource) as directory:
-            model = joblib.load(directory / "risk.joblib")
-        return cls(config, model_storage, resource, model)
+        return self._keep(model)
 
     def _learned(self, messages: list[Message]) -> list[tuple[str, float]]:
         if self.model is None:

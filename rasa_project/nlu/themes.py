@@ -12,12 +12,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import joblib
 import numpy as np
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -29,44 +26,21 @@ from sklearn.pipeline import FeatureUnion
 
 from rasa_project.nlu.features import example_themes
 from rasa_project.nlu.lexicon import cue_features
+from rasa_project.nlu.persisted import PersistedModelComponent
 from rasa_project.nlu.taxonomy import THEMES
 
 logger = logging.getLogger(__name__)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class ThemeClassifier(GraphComponent):
-    @classmethod
-    def required_components(cls) -> list[type]:
-        return []
+class ThemeClassifier(PersistedModelComponent):
+    MODEL_FILE = "themes.joblib"
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # C by 5-fold cross-validation on the training data; the threshold on eval/dev.yml
         # (never on eval/test.yml, whose figures are reported)
         return {"threshold": 0.6, "C": 10.0, "cue_weight": 1.0}
-
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        model: tuple[FeatureUnion, OneVsRestClassifier] | None = None,
-    ) -> None:
-        self.config = {**self.get_default_config(), **config}
-        self._model_storage = model_storage
-        self._resource = resource
-        self.model = model
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> ThemeClassifier:
-        return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT)]
@@ -92,23 +66,7 @@ class ThemeClassifier(GraphComponent):
         )
         classifier.fit(self._features(vectoriser, texts), labels)
         model = (vectoriser, classifier)
-        self.model = model
-        with self._model_storage.write_to(self._resource) as directory:
-            joblib.dump(model, directory / "themes.joblib")
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> ThemeClassifier:
-        with model_storage.read_from(resource) as directory:
-            model = joblib.load(directory / "themes.joblib")
-        return cls(config, model_storage, resource, model)
+        return self._keep(model)
 
     def _features(self, vectoriser: FeatureUnion, texts: list[str]) -> csr_matrix:
         return hstack(

@@ -5,7 +5,6 @@ Saves the screenshots the README shows (docs/console-*.png)."""
 
 from __future__ import annotations
 
-import queue
 import re
 import threading
 import time
@@ -17,7 +16,6 @@ from random import Random
 from typing import Any
 
 import pytest
-import socketio
 from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import select
 
@@ -37,6 +35,7 @@ from rasa_project.web import create_app
 from tests.conftest import env_for_tests
 from tests.stack import Stack, free_port, wait_for
 from tests.web.test_console_support import bot_event, user_event, write_events
+from tests.widget_socket import WidgetSocket
 
 pytestmark = pytest.mark.browser
 
@@ -44,38 +43,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 AXE = ROOT / "rasa_project" / "web" / "static" / "vendor" / "axe.min.js"
 VIEWPORT = {"width": 1280, "height": 860}
-
-
-class CandidateSocket:
-    """The candidate's side: the socket.io protocol the chat widget speaks, with the
-    check-in token in the connect `auth`."""
-
-    def __init__(self, stack: Stack, token: str) -> None:
-        self.received: queue.Queue[dict[str, Any]] = queue.Queue()
-        self.client = socketio.Client(reconnection=False)
-        self.client.on("bot_uttered", self.received.put)
-        self.client.connect(stack.rasa_url, auth={"token": token}, transports=["polling"])
-
-    def say(self, text: str) -> None:
-        self.client.emit("user_uttered", {"message": text})
-
-    def next(self, timeout: float = 20) -> dict[str, Any]:
-        return self.received.get(timeout=timeout)
-
-    def wait_for(self, predicate: Any, timeout: float = 20) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout
-        while True:
-            message = self.next(max(0.1, deadline - time.monotonic()))
-            if predicate(message):
-                return message
-
-    def drain(self, quiet: float = 1.5) -> list[dict[str, Any]]:
-        messages = []
-        while True:
-            try:
-                messages.append(self.received.get(timeout=quiet))
-            except queue.Empty:
-                return messages
 
 
 def sign_in(page: Page, base_url: str, email: str, password: str) -> None:
@@ -121,7 +88,7 @@ def test_a_crisis_arrives_and_the_recruiter_replies_hands_back_and_resolves(
     expect(page.locator(f'#queue tbody tr[data-id="{older}"]')).to_be_visible()
 
     token, conversation_id = stack.new_checkin(1)
-    candidate = CandidateSocket(stack, token)
+    candidate = WidgetSocket(stack, token)
     try:
         candidate.say("hello")
         assert candidate.next()["text"].startswith(("Hi Daniel!", "Welcome back, Daniel."))

@@ -1,38 +1,16 @@
 """A recruiter takes over through Rasa's API and hands back, seen from the widget's
 socket (the socket.io protocol the widget speaks)."""
 
-import queue
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 import socketio
 
 from rasa_project.rasa_api import RasaClient
 from tests.stack import Stack
+from tests.widget_socket import WidgetSocket
 
 pytestmark = pytest.mark.system
-
-
-class WidgetSocket:
-    def __init__(self, stack: Stack, token: str) -> None:
-        self.received: queue.Queue[dict[str, Any]] = queue.Queue()
-        self.client = socketio.Client(reconnection=False)
-        self.client.on("bot_uttered", self.received.put)
-        self.client.connect(stack.rasa_url, auth={"token": token}, transports=["polling"])
-
-    def say(self, text: str) -> None:
-        self.client.emit("user_uttered", {"message": text})
-
-    def next(self, timeout: float = 20) -> dict[str, Any]:
-        return self.received.get(timeout=timeout)
-
-    def nothing_within(self, seconds: float) -> bool:
-        try:
-            self.received.get(timeout=seconds)
-        except queue.Empty:
-            return True
-        return False
 
 
 @pytest.fixture

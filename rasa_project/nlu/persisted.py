@@ -1,0 +1,62 @@
+"""The part the project's trainable NLU components share: their whole trained state is
+one object, kept in Rasa's model storage with joblib."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import joblib
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from typing_extensions import Self
+
+
+class PersistedModelComponent(GraphComponent):
+    MODEL_FILE: ClassVar[str]
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return []
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: Any = None,
+    ) -> None:
+        self.config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self.model = model
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> Self:
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> Self:
+        with model_storage.read_from(resource) as directory:
+            model = joblib.load(directory / cls.MODEL_FILE)
+        return cls(config, model_storage, resource, model)
+
+    def _keep(self, model: Any) -> Resource:
+        """Uses and stores the trained model; returns the resource `train` returns."""
+        self.model = model
+        with self._model_storage.write_to(self._resource) as directory:
+            joblib.dump(model, directory / self.MODEL_FILE)
+        return self._resource
