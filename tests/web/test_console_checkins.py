@@ -97,3 +97,8 @@ def test_the_schedule_shows_when_the_candidate_opened_the_link(world: World) -> 
     )
     week_1 = html.split("week 1")[1].split("</tr>")[0]
     assert week_1.count("–") < 5  # the opened column has a time now
+
+
+def test_the_response_rate_table_is_on_the_trends_page_once(world: World) -> None:
+    html = signed_in(world, "sam@agency.example").get("/console/trends").get_data(as_text=True)
+    assert html.count('id="response-title"') == 1
