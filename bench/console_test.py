@@ -30,7 +30,7 @@ from rasa_project.nlu.taxonomy import THEMES
 from rasa_project.services.accounts import create_recruiter
 from rasa_project.settings import Settings
 from rasa_project.web import create_app
-from tests.web.test_console_support import PASSWORD, sign_in
+from tests.web.test_console_support import PASSWORD, events_table, sign_in
 
 RECRUITERS = 20
 CANDIDATES = 2_000
@@ -142,17 +142,7 @@ def seed(database: Database, settings: Settings) -> list[int]:
         )
     tracker = create_db_engine(settings.tracker_store_url)
     metadata = sa.MetaData()
-    events = sa.Table(
-        "events",
-        metadata,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("sender_id", sa.String(255), nullable=False, index=True),
-        sa.Column("type_name", sa.String(255), nullable=False),
-        sa.Column("timestamp", sa.Float),
-        sa.Column("intent_name", sa.String(255)),
-        sa.Column("action_name", sa.String(255)),
-        sa.Column("data", sa.Text),
-    )
+    events = events_table(metadata)
     metadata.create_all(tracker)
     with tracker.begin() as connection:
         rows = []

@@ -87,11 +87,9 @@ def bot_event(text: str, at: float, recruiter: bool = False) -> dict[str, Any]:
     return event
 
 
-def write_events(settings: Settings, sender_id: str, events: list[dict[str, Any]]) -> None:
-    """Rows shaped like Rasa's SQLTrackerStore `events` table."""
-    engine = create_db_engine(settings.tracker_store_url)
-    metadata = sa.MetaData()
-    table = sa.Table(
+def events_table(metadata: sa.MetaData) -> sa.Table:
+    """A table shaped like Rasa's SQLTrackerStore `events` table."""
+    return sa.Table(
         "events",
         metadata,
         sa.Column("id", sa.Integer, primary_key=True),
@@ -102,6 +100,13 @@ def write_events(settings: Settings, sender_id: str, events: list[dict[str, Any]
         sa.Column("action_name", sa.String(255)),
         sa.Column("data", sa.Text),
     )
+
+
+def write_events(settings: Settings, sender_id: str, events: list[dict[str, Any]]) -> None:
+    """Rows shaped like Rasa's SQLTrackerStore `events` table."""
+    engine = create_db_engine(settings.tracker_store_url)
+    metadata = sa.MetaData()
+    table = events_table(metadata)
     metadata.create_all(engine)
     with engine.begin() as connection:
         for event in events:
