@@ -12,6 +12,7 @@ SOCKET_IO := rasa_project/web/static/vendor/socket.io.min.js
 AXE := rasa_project/web/static/vendor/axe.min.js
 CHART_JS := rasa_project/web/static/vendor/chart.umd.min.js
 CHROMIUM ?= /usr/bin/chromium
+NGINX ?= /usr/sbin/nginx
 
 # Settings from .env (see .env.example), when there is one.
 ifneq (,$(wildcard .env))
@@ -23,7 +24,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install train run test test-python validate conversation-tests eval bench soak bench-console compare-pipelines lint browser clean
+.PHONY: help install train run run-scaled nginx test test-python validate conversation-tests eval bench soak bench-console compare-pipelines lint browser clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -56,6 +57,25 @@ run: install train ## Start Rasa (5005), actions (5055), web app (8080); Ctrl-C 
 	$(PY) -m rasa_project demo-data
 	$(VENV)/bin/honcho -f Procfile start
 
+# Scale mode against the PostgreSQL and Redis on this machine, unless the environment
+# (or .env) names others. See "Scale mode" in README.md.
+RASA_INSTANCES ?= 2
+ACTION_INSTANCES ?= 2
+run-scaled: export DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/sounding_board
+run-scaled: export TRACKER_STORE_URL ?= postgresql://postgres@127.0.0.1:5432/sounding_board_tracker
+run-scaled: export REDIS_URL ?= redis://127.0.0.1:6379/0
+run-scaled: install train nginx ## Scale mode: nginx, N Rasa, M action servers, PostgreSQL, Redis
+	$(PY) -m rasa_project migrate
+	$(PY) -m rasa_project demo-data
+	RASA_INSTANCES=$(RASA_INSTANCES) ACTION_INSTANCES=$(ACTION_INSTANCES) \
+	  $(VENV)/bin/honcho -f Procfile.scaled start
+
+nginx: ## Install Debian's nginx for scale mode and its tests (needs root)
+	@command -v $(NGINX) >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq nginx >/dev/null \
+	    && { service nginx stop >/dev/null 2>&1 || true; }; \
+	  else echo "error: scale mode needs nginx: sudo apt-get install nginx" >&2; exit 1; fi; }
+
 browser: ## Install Debian's Chromium for the browser tests (needs root)
 	@command -v $(CHROMIUM) >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
@@ -67,7 +87,7 @@ validate: install ## rasa data validate, failing on warnings
 conversation-tests: train ## Conversation tests in tests/ with rasa test core
 	$(RASA) test core --model $(MODEL) --stories tests/conversations --fail-on-prediction-errors --out results/core
 
-test-python: install train browser ## pytest: unit, actions, web, browser and system tests
+test-python: install train browser nginx ## pytest: unit, actions, web, browser and system tests
 	$(PY) -m pytest
 
 test: validate test-python conversation-tests ## Everything CI runs

@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.load import run_load, turn_latencies  # noqa: E402
-from rasa_project.models import Candidate, Placement  # noqa: E402
 from tests.smtp import start_smtp  # noqa: E402
-from tests.stack import Stack, free_port  # noqa: E402
+from tests.stack import Stack, add_placements, free_port  # noqa: E402
 
 RASA = str(Path(sys.executable).with_name("rasa"))
 ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
@@ -116,27 +115,8 @@ class Project:
 
     def __init__(self, workdir: Path, smtp_port: int) -> None:
         self.stack = Stack(workdir / "project", smtp_port)
-        self._add_placements(60)
+        add_placements(self.stack.database, 60)
         self.tokens: dict[str, list[str]] = {}
-
-    def _add_placements(self, count: int) -> None:
-        with self.stack.database.sessions.begin() as session:
-            for i in range(count):
-                candidate = Candidate(
-                    first_name=f"Bench{i}",
-                    last_name="Candidate",
-                    email=f"bench{i}@candidate.example",
-                    timezone="UTC",
-                )
-                session.add(
-                    Placement(
-                        candidate=candidate,
-                        recruiter_id=1,
-                        company="Acme",
-                        role="Account Executive",
-                        start_date=date.today() - timedelta(days=30),
-                    )
-                )
 
     def train_seconds(self, workdir: Path) -> float:
         env = {

@@ -122,7 +122,9 @@ class CheckinChannel(InputChannel):
         manager = None
         if self.settings.redis_url:
             # Several Rasa instances: an emit from any of them reaches the socket.
-            manager = socketio.AsyncRedisManager(self.settings.redis_url)
+            manager = socketio.AsyncRedisManager(
+                self.settings.redis_url, channel=f"{self.settings.redis_prefix}:socketio"
+            )
         return socketio.AsyncServer(
             async_mode="sanic",
             cors_allowed_origins=list(self.settings.widget_allowed_origins),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 import time
 import urllib.error
@@ -26,6 +27,10 @@ def _database(settings: Settings):  # type: ignore[no-untyped-def]
 
 
 def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    from rasa_project.db import create_database_if_missing
+
+    if create_database_if_missing(settings.database_url):
+        print(f"Created the database {settings.database_url.rsplit('/', 1)[-1]}")
     _database(settings)
     print("The app database is at the newest schema.")
     return 0
@@ -89,6 +94,33 @@ def cmd_serve_rasa(args: argparse.Namespace, settings: Settings) -> int:
     from rasa_project.rasa_server import serve
 
     serve(settings)
+    return 0
+
+
+def cmd_serve_scaled(args: argparse.Namespace, settings: Settings) -> int:
+    from rasa_project.db import Database, create_database_if_missing
+    from rasa_project.scale import Deployment, Layout, ScaleConfigError, check_settings
+
+    try:
+        check_settings(settings)
+    except ScaleConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for url in (settings.database_url, settings.tracker_store_url):
+        if create_database_if_missing(url):
+            print(f"Created the database {url.rsplit('/', 1)[-1]}")
+    database = Database.connect(settings.database_url)
+    database.upgrade()
+    database.engine.dispose()
+    layout = Layout.from_settings(settings, args.rasa_instances, args.action_instances)
+    deployment = Deployment(os.environ, layout)
+    deployment.start_all()
+    print(
+        f"nginx on {deployment.rasa_url()} → Rasa on {list(layout.rasa_ports)}; "
+        f"actions on :{layout.action_port} → {list(layout.action_ports)}",
+        flush=True,
+    )
+    deployment.supervise()
     return 0
 
 
@@ -356,6 +388,13 @@ def build_parser() -> argparse.ArgumentParser:
     account.add_argument("--password", help="asked for when not given")
     add("demo-data", cmd_demo_data, "Create demo placements and logins (once).")
     add("serve-rasa", cmd_serve_rasa, "Run the Rasa server with the settings.")
+    scaled = add(
+        "serve-scaled",
+        cmd_serve_scaled,
+        "Run N Rasa instances and M action servers behind nginx (PostgreSQL, Redis).",
+    )
+    scaled.add_argument("--rasa-instances", type=int, default=2)
+    scaled.add_argument("--action-instances", type=int, default=2)
     add("serve-web", cmd_serve_web, "Run the web app.")
     ready = add("wait-ready", cmd_wait_ready, "Wait for all servers, then print the URLs.")
     ready.add_argument("--timeout", type=int, default=300)

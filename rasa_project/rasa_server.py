@@ -40,7 +40,10 @@ def render_endpoints(settings: Settings) -> dict[str, Any]:
             "url": redis.host or "127.0.0.1",
             "port": redis.port or 6379,
             "db": int(redis.database or 0),
+            "password": redis.password,
+            "key_prefix": settings.redis_prefix,
         }
+        lock_store = {k: v for k, v in lock_store.items() if v is not None}
     return {
         "action_endpoint": {"url": settings.action_server_url},
         "tracker_store": tracker_store_config(settings.tracker_store_url),
@@ -49,7 +52,8 @@ def render_endpoints(settings: Settings) -> dict[str, Any]:
 
 
 def write_endpoints(settings: Settings) -> Path:
-    path = settings.var_dir / "endpoints.yml"
+    # one file per port: several instances may share the var directory
+    path = settings.var_dir / f"endpoints-{settings.rasa_port}.yml"
     settings.var_dir.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(render_endpoints(settings), sort_keys=False))
     return path

@@ -46,6 +46,8 @@ class Settings:
     widget_allowed_origins: tuple[str, ...]
     max_message_chars: int
     redis_url: str | None
+    redis_prefix: str  # lock keys and the socket.io channel: one deployment per prefix
+    action_server_url: str
     smtp_host: str
     smtp_port: int
     smtp_security: str  # none, starttls or ssl
@@ -64,10 +66,6 @@ class Settings:
     def is_production(self) -> bool:
         return self.app_env == "production"
 
-    @property
-    def action_server_url(self) -> str:
-        return f"http://127.0.0.1:{self.action_port}/webhook"
-
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = dict(os.environ if env is None else env)
@@ -77,6 +75,7 @@ class Settings:
         var_dir = Path(env.get("VAR_DIR", str(PROJECT_ROOT / "var"))).resolve()
         secret_values = _secrets(env, app_env, var_dir)
         rasa_port = _int(env, "RASA_PORT", 5005)
+        action_port = _int(env, "ACTION_PORT", 5055)
         web_port = _int(env, "WEB_PORT", 8080)
         public_base_url = env.get("PUBLIC_BASE_URL", f"http://127.0.0.1:{web_port}")
         default_origins = f"{public_base_url},http://localhost:{web_port}"
@@ -92,7 +91,7 @@ class Settings:
             public_base_url=public_base_url.rstrip("/"),
             rasa_host=env.get("RASA_HOST", "127.0.0.1"),
             rasa_port=rasa_port,
-            action_port=_int(env, "ACTION_PORT", 5055),
+            action_port=action_port,
             web_host=env.get("WEB_HOST", "127.0.0.1"),
             web_port=web_port,
             rasa_url=env.get("RASA_URL", f"http://127.0.0.1:{rasa_port}").rstrip("/"),
@@ -104,6 +103,10 @@ class Settings:
             ),
             max_message_chars=_int(env, "MAX_MESSAGE_CHARS", 2000),
             redis_url=env.get("REDIS_URL") or None,
+            redis_prefix=_alphanumeric(env, "REDIS_PREFIX", "soundingboard"),
+            action_server_url=env.get(
+                "ACTION_SERVER_URL", f"http://127.0.0.1:{action_port}/webhook"
+            ).rstrip("/"),
             smtp_host=env.get("SMTP_HOST", "127.0.0.1"),
             smtp_port=_int(env, "SMTP_PORT", 8025),
             smtp_security=_choice(env, "SMTP_SECURITY", ("none", "starttls", "ssl"), "none"),
@@ -130,6 +133,13 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
     if value <= 0:
         raise SettingsError(f"{name} must be positive, not {value}")
+    return value
+
+
+def _alphanumeric(env: Mapping[str, str], name: str, default: str) -> str:
+    value = env.get(name) or default
+    if not value.isalnum():  # Rasa's Redis lock store ignores any other prefix
+        raise SettingsError(f"{name} must be letters and digits only, not {value!r}")
     return value
 
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,64 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-class Stack:
+class ProjectClient:
+    """Talks to a running project as its clients would: the candidate's check-in
+    endpoint, Rasa's API with the JWT, the app database for set-up."""
+
+    rasa_url: str
+    settings: Settings
+    database: Database
+    checkins: CheckInService
+
+    def new_checkin(self, placement_id: int = 1) -> tuple[str, str]:
+        """A fresh check-in for the placement: (token, conversation id)."""
+        with self.database.sessions.begin() as session:
+            from sqlalchemy import update
+
+            from rasa_project.models import CheckIn
+
+            session.execute(
+                update(CheckIn)
+                .where(CheckIn.placement_id == placement_id, CheckIn.status == "open")
+                .values(status="stopped")
+            )
+        link = self.checkins.checkin_link(placement_id)
+        token = link.split("#token=", 1)[1]
+        return token, self.checkins.open_checkin(placement_id).conversation_id
+
+    def say(
+        self, token: str, message: Any, timeout: float = 30, rasa_url: str | None = None
+    ) -> requests.Response:
+        """One candidate message; `rasa_url` picks an instance other than the default."""
+        return requests.post(
+            f"{rasa_url or self.rasa_url}/webhooks/checkin/webhook",
+            json={"token": token, "message": message},
+            timeout=timeout,
+        )
+
+    def rasa_jwt(self) -> str:
+        import jwt
+
+        return jwt.encode(
+            {"user": {"username": "test", "role": "admin"}},
+            self.settings.rasa_jwt_secret,
+            algorithm="HS256",
+        )
+
+    def tracker(self, conversation_id: str) -> dict[str, Any]:
+        response = requests.get(
+            f"{self.rasa_url}/conversations/{conversation_id}/tracker",
+            headers={"Authorization": f"Bearer {self.rasa_jwt()}"},
+            timeout=10,
+        )
+        response.raise_for_status()
+        return dict(response.json())
+
+    def user_texts(self, conversation_id: str) -> list[str]:
+        return [e["text"] for e in self.tracker(conversation_id)["events"] if e["event"] == "user"]
+
+
+class Stack(ProjectClient):
     def __init__(self, var_dir: Path, smtp_port: int) -> None:
         self.var_dir = var_dir
         ports = {
@@ -53,7 +111,7 @@ class Stack:
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.database = Database.connect(self.settings.database_url)
         self.database.upgrade()
-        self.login = create_demo_data(self.database.sessions, __import__("datetime").date.today())
+        self.login = create_demo_data(self.database.sessions, date.today())
         self.checkins = CheckInService(self.database.sessions, self.settings)
 
     COMMANDS = {
@@ -128,51 +186,28 @@ class Stack:
             self.kill(name, signal.SIGTERM)
         self.database.engine.dispose()
 
-    # --- talking to it as a client would -------------------------------------------
 
-    def new_checkin(self, placement_id: int = 1) -> tuple[str, str]:
-        """A fresh check-in for the placement: (token, conversation id)."""
-        with self.database.sessions.begin() as session:
-            from sqlalchemy import update
+def add_placements(database: Database, count: int) -> None:
+    """More placements for load: candidates Bench0…, started 30 days ago."""
+    from rasa_project.models import Candidate, Placement
 
-            from rasa_project.models import CheckIn
-
-            session.execute(
-                update(CheckIn)
-                .where(CheckIn.placement_id == placement_id, CheckIn.status == "open")
-                .values(status="stopped")
+    with database.sessions.begin() as session:
+        for i in range(count):
+            candidate = Candidate(
+                first_name=f"Bench{i}",
+                last_name="Candidate",
+                email=f"bench{i}@candidate.example",
+                timezone="UTC",
             )
-        link = self.checkins.checkin_link(placement_id)
-        token = link.split("#token=", 1)[1]
-        return token, self.checkins.open_checkin(placement_id).conversation_id
-
-    def say(self, token: str, message: Any, timeout: float = 30) -> requests.Response:
-        return requests.post(
-            f"{self.rasa_url}/webhooks/checkin/webhook",
-            json={"token": token, "message": message},
-            timeout=timeout,
-        )
-
-    def rasa_jwt(self) -> str:
-        import jwt
-
-        return jwt.encode(
-            {"user": {"username": "test", "role": "admin"}},
-            self.settings.rasa_jwt_secret,
-            algorithm="HS256",
-        )
-
-    def tracker(self, conversation_id: str) -> dict[str, Any]:
-        response = requests.get(
-            f"{self.rasa_url}/conversations/{conversation_id}/tracker",
-            headers={"Authorization": f"Bearer {self.rasa_jwt()}"},
-            timeout=10,
-        )
-        response.raise_for_status()
-        return dict(response.json())
-
-    def user_texts(self, conversation_id: str) -> list[str]:
-        return [e["text"] for e in self.tracker(conversation_id)["events"] if e["event"] == "user"]
+            session.add(
+                Placement(
+                    candidate=candidate,
+                    recruiter_id=1,
+                    company="Acme",
+                    role="Account Executive",
+                    start_date=date.today() - timedelta(days=30),
+                )
+            )
 
 
 def bot_texts(response: requests.Response) -> list[str]:

@@ -9,15 +9,13 @@ from typing import Any
 
 import socketio
 
-from tests.stack import Stack
-
 
 class WidgetSocket:
-    def __init__(self, stack: Stack, token: str) -> None:
+    def __init__(self, rasa_url: str, token: str) -> None:
         self.received: queue.Queue[dict[str, Any]] = queue.Queue()
         self.client = socketio.Client(reconnection=False)
         self.client.on("bot_uttered", self.received.put)
-        self.client.connect(stack.rasa_url, auth={"token": token}, transports=["polling"])
+        self.client.connect(rasa_url, auth={"token": token}, transports=["polling"])
 
     def say(self, text: str) -> None:
         self.client.emit("user_uttered", {"message": text})

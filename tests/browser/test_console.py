@@ -88,7 +88,7 @@ def test_a_crisis_arrives_and_the_recruiter_replies_hands_back_and_resolves(
     expect(page.locator(f'#queue tbody tr[data-id="{older}"]')).to_be_visible()
 
     token, conversation_id = stack.new_checkin(1)
-    candidate = WidgetSocket(stack, token)
+    candidate = WidgetSocket(stack.rasa_url, token)
     try:
         candidate.say("hello")
         assert candidate.next()["text"].startswith(("Hi Daniel!", "Welcome back, Daniel."))

@@ -23,8 +23,8 @@ def widgets() -> Iterator[list[WidgetSocket]]:
 
 def test_a_recruiter_takes_over_and_hands_back(stack: Stack, widgets: list[WidgetSocket]) -> None:
     token, conversation_id = stack.new_checkin(3)
-    widget = WidgetSocket(stack, token)
-    other = WidgetSocket(stack, stack.new_checkin(4)[0])
+    widget = WidgetSocket(stack.rasa_url, token)
+    other = WidgetSocket(stack.rasa_url, stack.new_checkin(4)[0])
     widgets += [widget, other]
 
     widget.say("hello")
