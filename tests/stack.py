@@ -3,6 +3,7 @@ browser tests. Each process logs to a file under the stack's own var directory."
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -185,6 +187,13 @@ class Stack(ProjectClient):
         for name in list(self.processes):
             self.kill(name, signal.SIGTERM)
         self.database.engine.dispose()
+
+
+def run_async(coroutine: Any) -> Any:
+    """asyncio.run in a thread of its own: Playwright's sync API (the browser tests)
+    leaves an event loop on the main thread."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def add_placements(database: Database, count: int) -> None:

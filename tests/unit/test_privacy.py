@@ -1,11 +1,9 @@
 """Export, erasure and retention, against SQLite and the real PostgreSQL, with Rasa's
 own SQL tracker store holding the conversation events."""
 
-import asyncio
 import json
 import uuid
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 
 import pytest
@@ -25,6 +23,7 @@ from rasa_project.services.handoff import HandoffService
 from rasa_project.services.privacy import PrivacyService, remaining_mentions
 from rasa_project.services.themes import HeardTheme, ThemeService
 from rasa_project.settings import Settings
+from tests.stack import run_async
 
 PHRASE = "my zebra-striped stapler went missing again"
 
@@ -47,9 +46,7 @@ def store_events(url: str, conversation_id: str) -> None:
             BotUttered("It sounds like that was frustrating. What happened next?"),
         ],
     )
-    # in a thread of its own: the browser tests' Playwright keeps an event loop running
-    with ThreadPoolExecutor(1) as pool:
-        pool.submit(asyncio.run, store.save(tracker)).result()
+    run_async(store.save(tracker))
 
 
 def one_of_everything(database: Database, settings: Settings, tracker_url: str) -> tuple[int, str]:

@@ -53,7 +53,7 @@ def test_endpoints_name_the_redis_lock_store_and_the_postgresql_tracker_store(
         "password": "secret", "key_prefix": "agency1",
     }  # fmt: skip
     assert endpoints["tracker_store"] == {
-        "type": "SQL", "dialect": "postgresql", "db": "tracker", "url": "127.0.0.1",
+        "type": "rasa_project.tracker_store.IncrementalSQLTrackerStore", "dialect": "postgresql", "db": "tracker", "url": "127.0.0.1",
         "port": 5432, "username": "postgres",
     }  # fmt: skip
     assert endpoints["action_endpoint"] == {"url": "http://127.0.0.1:6055/webhook"}

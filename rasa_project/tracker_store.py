@@ -1,0 +1,98 @@
+"""Rasa's SQL tracker store, reading only what is new.
+
+Rasa 3.6's SQLTrackerStore reads and deserialises every event of a conversation on each
+message, so a turn costs more the longer the conversation runs (the profile in
+docs/benchmarks.md). This store keeps, per conversation, the events it has already read
+and the id of the last row; a retrieve reads only rows with a larger id. Writing is
+Rasa's own, unchanged, so the table stays the one Rasa and our tools read.
+
+It stays right with several Rasa instances: rows are only ever appended, and the lock
+store lets one instance at a time handle a conversation, so new rows are exactly the
+ones with larger ids. Two things make it read a conversation in full again: a new
+conversation session among the new rows, and the first cached row having gone (the
+conversation was erased), which the same query checks.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import Event, SessionStarted, deserialise_events
+from rasa.shared.core.trackers import DialogueStateTracker
+
+MAX_CACHED_CONVERSATIONS = 1000
+
+
+@dataclass
+class _Cached:
+    first_id: int
+    last_id: int
+    events: list[Event]
+
+
+class IncrementalSQLTrackerStore(SQLTrackerStore):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cache: OrderedDict[str, _Cached] = OrderedDict()
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        with self.session_scope() as session:
+            cached = self._cache.get(sender_id)
+            if cached is not None:
+                rows = self._rows_after(session, sender_id, cached)
+                if rows is not None:
+                    self._extend(cached, rows)
+                    self._cache.move_to_end(sender_id)
+                    return self._tracker(sender_id, cached.events)
+                del self._cache[sender_id]
+            rows = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
+            rows = rows.with_entities(self.SQLEvent.id, self.SQLEvent.data).all()
+        if not rows:
+            return None
+        fresh = _Cached(first_id=rows[0].id, last_id=rows[0].id, events=[])
+        self._extend(fresh, rows)
+        self._remember(sender_id, fresh)
+        return self._tracker(sender_id, fresh.events)
+
+    def _rows_after(self, session: Any, sender_id: str, cached: _Cached) -> list[Any] | None:
+        """The rows after the cached ones, or None when the conversation must be read
+        in full: its first cached row is gone, or a new session started."""
+        event = self.SQLEvent
+        rows = (
+            session.query(event.id, event.type_name, event.data)
+            .filter(
+                event.sender_id == sender_id,
+                sa.or_(event.id > cached.last_id, event.id == cached.first_id),
+            )
+            .order_by(event.id)
+            .all()
+        )
+        if not rows or rows[0].id != cached.first_id:
+            return None
+        new = rows[1:]
+        if any(row.type_name == SessionStarted.type_name for row in new):
+            return None
+        return new
+
+    @staticmethod
+    def _extend(cached: _Cached, rows: list[Any]) -> None:
+        if rows:
+            cached.events.extend(deserialise_events([json.loads(row.data) for row in rows]))
+            cached.last_id = rows[-1].id
+
+    def _remember(self, sender_id: str, cached: _Cached) -> None:
+        self._cache[sender_id] = cached
+        while len(self._cache) > MAX_CACHED_CONVERSATIONS:
+            self._cache.popitem(last=False)
+
+    def _tracker(self, sender_id: str, events: list[Event]) -> DialogueStateTracker | None:
+        if not self.domain:
+            return None
+        # A new tracker replays the events; they are shared with the cache, not copied
+        # (Rasa appends new events to a tracker, it does not change stored ones).
+        return DialogueStateTracker.from_events(sender_id, events, self.domain.slots)
