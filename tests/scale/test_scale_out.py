@@ -4,7 +4,6 @@ sends; losing an instance loses nothing stored."""
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from typing import Any
 
@@ -16,8 +15,8 @@ from bench.load import SCRIPT, run_load
 from rasa_project.db import alembic_config
 from rasa_project.models import Handoff
 from rasa_project.rasa_api import RasaClient
-from tests.scale.conftest import ScaledStack
-from tests.stack import bot_texts
+from tests.scale.harness import ScaledStack
+from tests.stack import bot_texts, run_async
 from tests.widget_socket import WidgetSocket
 
 pytestmark = pytest.mark.system
@@ -69,7 +68,7 @@ def test_fifty_conversations_of_twenty_turns_through_nginx(scaled: ScaledStack) 
         sent[i][5 + i % 10] = f"can i talk to my recruiter please ({i})"
     next_text = {i: iter(sent[i]) for i in sent}
     before = scaled.upstreams_seen()
-    load = asyncio.run(
+    load = run_async(
         run_load(
             f"{scaled.rasa_url}/webhooks/checkin/webhook",
             lambda i, _text: {"token": checkins[i][0], "message": next(next_text[i])},
