@@ -158,7 +158,7 @@ class QueueFilters:
         return cls(
             status=status,
             urgency=urgency,
-            recruiter_id=int(recruiter) if recruiter.isdigit() else None,
+            recruiter_id=whole_number(recruiter),
             limit=min(MAX_PAGE, max(1, _int(args.get("limit"), 100))),
             offset=max(0, _int(args.get("offset"), 0)),
         )
@@ -172,11 +172,21 @@ class QueueFilters:
         return args
 
 
+MAX_ID = 2**63 - 1  # the largest value of a database integer column
+
+
+def whole_number(raw: str | None, maximum: int = MAX_ID) -> int | None:
+    """A whole number in ASCII digits no larger than `maximum`, or None. (str.isdigit
+    alone admits "²" and other digits int() refuses, and ids beyond the database's.)"""
+    if raw and raw.isascii() and raw.isdigit() and len(raw) <= len(str(maximum)):
+        value = int(raw)
+        return value if value <= maximum else None
+    return None
+
+
 def _int(raw: str | None, default: int) -> int:
-    try:
-        return int(raw) if raw not in (None, "") else default
-    except ValueError:
-        return default
+    value = whole_number(raw)
+    return default if value is None else value
 
 
 def _urgency(raw: str | None) -> int | None:
@@ -185,7 +195,8 @@ def _urgency(raw: str | None) -> int | None:
     by_name = {name: level for level, name in URGENCY_NAMES.items()}
     if raw in by_name:
         return by_name[raw]
-    return int(raw) if raw.isdigit() and int(raw) in URGENCY_NAMES else None
+    level = whole_number(raw)
+    return level if level in URGENCY_NAMES else None
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask, Response, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
+from werkzeug.routing import IntegerConverter
 
 from rasa_project.rasa_api import RasaClient
-from rasa_project.services.console import ConsoleService, ConsoleSessions, LoginThrottle
+from rasa_project.services.console import MAX_ID, ConsoleService, ConsoleSessions, LoginThrottle
+
+
+class IdConverter(IntegerConverter):
+    """`<id:…>`: a record id, 1 up to what the database holds; anything else is a 404
+    (a bare `<int:>` passes 10**30 on to the database, which fails)."""
+
+    def __init__(self, url_map: Any) -> None:
+        super().__init__(url_map, min=1, max=MAX_ID)
 
 
 def init_console(app: Flask) -> None:
@@ -16,6 +27,7 @@ def init_console(app: Flask) -> None:
     from rasa_project.web.console.api import api
     from rasa_project.web.console.pages import console
 
+    app.url_map.converters["id"] = IdConverter
     settings = app.extensions["settings"]
     database = app.extensions["database"]
     app.extensions["console"] = ConsoleService(database.sessions, settings.tracker_store_url)

@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, g, jsonify, request
 
-from rasa_project.services.console import NotFound, QueueFilters
+from rasa_project.services.console import NotFound, QueueFilters, whole_number
 from rasa_project.web.console.auth import (
     POLL_HEADER,
     client_ip,
@@ -65,7 +65,7 @@ def handoffs() -> Response:
     )
 
 
-@api.get("/handoffs/<int:handoff_id>")
+@api.get("/handoffs/<id:handoff_id>")
 def handoff(handoff_id: int) -> Response:
     viewer = current_viewer()
     try:
@@ -106,8 +106,9 @@ def transcript(conversation_id: str) -> Response:
         )
     body = view.to_json()
     after = request.args.get("after", "")
-    if after.isdigit():
-        body["lines"] = body["lines"][int(after) :]
+    seen = whole_number(after)
+    if seen is not None:
+        body["lines"] = body["lines"][seen:]
     body["count"] = len(view.lines)
     return jsonify(body)
 

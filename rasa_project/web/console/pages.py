@@ -39,6 +39,7 @@ from rasa_project.services.console import (
     NotFound,
     QueueFilters,
     transcript_text,
+    whole_number,
 )
 from rasa_project.services.placements_import import import_placements
 from rasa_project.services.privacy import PrivacyService, UnknownCandidate
@@ -262,7 +263,7 @@ def handoffs_csv() -> Response:
 # --- one handoff -----------------------------------------------------------------------
 
 
-@console.get("/handoffs/<int:handoff_id>")
+@console.get("/handoffs/<id:handoff_id>")
 def handoff(handoff_id: int) -> str:
     viewer = current_viewer()
     detail = _visible(lambda: service().handoff(viewer, handoff_id))
@@ -294,7 +295,7 @@ def _handoff_action(handoff_id: int, work: Callable[[], None], done: str, anchor
     return _back_to_handoff(handoff_id, anchor)
 
 
-@console.post("/handoffs/<int:handoff_id>/claim")
+@console.post("/handoffs/<id:handoff_id>/claim")
 def claim(handoff_id: int) -> Any:
     viewer = current_viewer()
 
@@ -305,7 +306,7 @@ def claim(handoff_id: int) -> Any:
     return _handoff_action(handoff_id, work, "You have claimed this handoff.")
 
 
-@console.post("/handoffs/<int:handoff_id>/notes")
+@console.post("/handoffs/<id:handoff_id>/notes")
 def add_note(handoff_id: int) -> Any:
     viewer = current_viewer()
 
@@ -316,7 +317,7 @@ def add_note(handoff_id: int) -> Any:
     return _handoff_action(handoff_id, work, "Note added.", "#timeline")
 
 
-@console.post("/handoffs/<int:handoff_id>/resolve")
+@console.post("/handoffs/<id:handoff_id>/resolve")
 def resolve(handoff_id: int) -> Any:
     viewer = current_viewer()
 
@@ -329,7 +330,7 @@ def resolve(handoff_id: int) -> Any:
     return _handoff_action(handoff_id, work, "Handoff resolved.")
 
 
-@console.post("/handoffs/<int:handoff_id>/reply")
+@console.post("/handoffs/<id:handoff_id>/reply")
 def reply(handoff_id: int) -> Any:
     viewer = current_viewer()
     detail = _visible(lambda: service().handoff(viewer, handoff_id))
@@ -353,7 +354,7 @@ def reply(handoff_id: int) -> Any:
     return _back_to_handoff(handoff_id, "#reply")
 
 
-@console.post("/handoffs/<int:handoff_id>/hand-back")
+@console.post("/handoffs/<id:handoff_id>/hand-back")
 def hand_back(handoff_id: int) -> Any:
     viewer = current_viewer()
     detail = _visible(lambda: service().handoff(viewer, handoff_id))
@@ -403,7 +404,7 @@ def correct_themes(conversation_id: str) -> Any:
     turn_raw = request.form.get("turn", "")
     chosen = request.form.getlist("themes")
     handoff_raw = request.form.get("handoff_id", "")
-    turn = int(turn_raw) if turn_raw.isdigit() else 0
+    turn = whole_number(turn_raw) or 0
     try:
         text = _visible(lambda: service().candidate_message(viewer, conversation_id, turn))
         ThemeService(current_app.extensions["database"].sessions).correct(
@@ -417,8 +418,9 @@ def correct_themes(conversation_id: str) -> Any:
         )
         flash("Theme correction saved for retraining.", "success")
     anchor = f"#turn-{turn}"
-    if handoff_raw.isdigit():
-        return _back_to_handoff(int(handoff_raw), anchor)
+    back_to = whole_number(handoff_raw)
+    if back_to is not None:
+        return _back_to_handoff(back_to, anchor)
     return redirect(url_for("console.conversation", conversation_id=conversation_id) + anchor)
 
 
@@ -430,7 +432,7 @@ def candidates() -> str:
     return render_template("console/candidates.html", rows=service().candidates(current_viewer()))
 
 
-@console.get("/candidates/<int:candidate_id>")
+@console.get("/candidates/<id:candidate_id>")
 def candidate(candidate_id: int) -> str:
     viewer = current_viewer()
     detail = _visible(lambda: service().candidate(viewer, candidate_id))
@@ -453,7 +455,7 @@ def _schedule() -> ScheduleService:
     return ScheduleService(service().sessions, current_app.extensions["settings"])
 
 
-@console.post("/placements/<int:placement_id>/send-checkin")
+@console.post("/placements/<id:placement_id>/send-checkin")
 def send_checkin(placement_id: int) -> Any:
     """Sends a check-in invitation now, outside the schedule."""
     viewer = current_viewer()
@@ -497,7 +499,7 @@ def _privacy() -> PrivacyService:
     return PrivacyService(service().sessions, engine)
 
 
-@console.get("/candidates/<int:candidate_id>/export.json")
+@console.get("/candidates/<id:candidate_id>/export.json")
 def candidate_export(candidate_id: int) -> Response:
     """Everything stored about the candidate, as a JSON archive (admins)."""
     viewer = current_viewer()
@@ -515,7 +517,7 @@ def candidate_export(candidate_id: int) -> Response:
     )
 
 
-@console.post("/candidates/<int:candidate_id>/erase")
+@console.post("/candidates/<id:candidate_id>/erase")
 def candidate_erase(candidate_id: int) -> Any:
     """Erases the candidate everywhere (admins), once their email is typed to confirm."""
     viewer = current_viewer()
@@ -539,7 +541,7 @@ def trends() -> str:
     weeks = request.args.get("weeks", "12")
     weeks_n = int(weeks) if weeks in ("4", "12", "26", "52") else 12
     recruiter = request.args.get("recruiter", "")
-    recruiter_id = int(recruiter) if recruiter.isdigit() and viewer.is_admin else None
+    recruiter_id = whole_number(recruiter) if viewer.is_admin else None
     data = service().trends(viewer, weeks=weeks_n, recruiter_id=recruiter_id)
     rates_for = recruiter_id if viewer.is_admin else viewer.id
     return render_template(
@@ -564,7 +566,7 @@ def audit() -> str:
     if action not in AUDIT_ACTIONS:
         action = None
     offset = request.args.get("offset", "0")
-    start = int(offset) if offset.isdigit() else 0
+    start = whole_number(offset) or 0
     entries, total = service().audit_entries(viewer, action=action, limit=100, offset=start)
     return render_template(
         "console/audit.html",
