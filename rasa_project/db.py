@@ -11,6 +11,7 @@ from alembic.config import Config
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -27,6 +28,8 @@ def create_db_engine(url: str) -> Engine:
         future=True,
         # the action server and web app use threads; SQLite serialises writers itself
         connect_args={"check_same_thread": False, "timeout": 15},
+        # keep connections: SQLAlchemy 1.4 would open (and set up) one per session
+        poolclass=QueuePool,
     )
 
     @event.listens_for(engine, "connect")

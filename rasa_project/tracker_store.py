@@ -11,10 +11,15 @@ store lets one instance at a time handle a conversation, so new rows are exactly
 ones with larger ids. Two things make it read a conversation in full again: a new
 conversation session among the new rows, and the first cached row having gone (the
 conversation was erased), which the same query checks.
+
+Saving writes the rows Rasa's store would write, in one statement; for a tracker it
+served from its cache it knows how many events are stored already, where Rasa's store
+counts them with a query on each save.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -24,6 +29,7 @@ import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import Event, SessionStarted, deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 MAX_CACHED_CONVERSATIONS = 1000
 
@@ -39,6 +45,14 @@ class IncrementalSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._cache: OrderedDict[str, _Cached] = OrderedDict()
+        engine: sa.engine.Engine = self.engine  # type: ignore[has-type]
+        if engine.dialect.name == "sqlite":
+            # SQLAlchemy 1.4 opens a new SQLite connection for every session (NullPool);
+            # Rasa's event loop is one thread, so one kept connection serves it.
+            url = engine.url
+            engine.dispose()
+            self.engine = sa.create_engine(url, poolclass=sa.pool.SingletonThreadPool, future=True)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         with self.session_scope() as session:
@@ -58,6 +72,32 @@ class IncrementalSQLTrackerStore(SQLTrackerStore):
         self._extend(fresh, rows)
         self._remember(sender_id, fresh)
         return self._tracker(sender_id, fresh.events)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            stored = self._stored_count(tracker)
+            if stored is None:
+                stored = self._event_query(
+                    session, tracker.sender_id, fetch_events_from_all_sessions=False
+                ).count()
+            rows = [
+                _row(tracker.sender_id, event)
+                for event in itertools.islice(tracker.events, stored, None)
+            ]
+            if rows:
+                session.execute(self.SQLEvent.__table__.insert(), rows)
+                session.commit()
+
+    def _stored_count(self, tracker: DialogueStateTracker) -> int | None:
+        """How many of the tracker's events are stored, when it was built from the cache:
+        its events then begin with the very objects cached. (The lock store keeps other
+        writers of this conversation out between retrieve and save.)"""
+        cached = self._cache.get(tracker.sender_id)
+        if cached is None or not cached.events or len(tracker.events) < len(cached.events):
+            return None
+        count = len(cached.events)
+        return count if tracker.events[count - 1] is cached.events[-1] else None
 
     def _rows_after(self, session: Any, sender_id: str, cached: _Cached) -> list[Any] | None:
         """The rows after the cached ones, or None when the conversation must be read
@@ -96,3 +136,16 @@ class IncrementalSQLTrackerStore(SQLTrackerStore):
         # A new tracker replays the events; they are shared with the cache, not copied
         # (Rasa appends new events to a tracker, it does not change stored ones).
         return DialogueStateTracker.from_events(sender_id, events, self.domain.slots)
+
+
+def _row(sender_id: str, event: Event) -> dict[str, Any]:
+    """The row Rasa's SQLTrackerStore writes for an event."""
+    data = event.as_dict()
+    return {
+        "sender_id": sender_id,
+        "type_name": event.type_name,
+        "timestamp": data.get("timestamp"),
+        "intent_name": (data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
+        "action_name": data.get("name"),
+        "data": json.dumps(data),
+    }
