@@ -4,10 +4,13 @@ another over HTTP, as candidates would; per-turn latency and overall throughput.
 from __future__ import annotations
 
 import asyncio
+import os
+import platform
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 import aiohttp
@@ -103,6 +106,16 @@ async def turn_latencies(url: str, body: BodyFactory, turns: int) -> list[float]
     """Per-turn latency along one long conversation."""
     result = await run_load(url, body, 1, turns)
     return result.latencies_ms
+
+
+def machine() -> dict[str, Any]:
+    """What a report says about where it was measured."""
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "date": datetime.now(timezone.utc).isoformat(timespec="minutes"),
+    }
 
 
 def median(values: list[float]) -> float:

@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import json
 import os
-import platform
 import shutil
 import signal
 import statistics
@@ -22,7 +21,6 @@ import sys
 import tempfile
 import time
 import urllib.request
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +29,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.load import run_load, turn_latencies  # noqa: E402
+from bench.load import machine, run_load, turn_latencies  # noqa: E402
 from tests.smtp import start_smtp  # noqa: E402
 from tests.stack import Stack, add_placements, free_port  # noqa: E402
 
@@ -222,12 +220,7 @@ def main() -> None:
     if max(levels) > 55:
         parser.error("at most 55 concurrent conversations (one check-in each)")
     results: dict[str, Any] = {
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "platform": platform.platform(),
-            "date": datetime.now(timezone.utc).isoformat(timespec="minutes"),
-        },
+        "machine": machine(),
         "levels": {},
         "long_turns": args.long,
     }

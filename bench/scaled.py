@@ -10,23 +10,56 @@ import asyncio
 import itertools
 import json
 import os
-import platform
 import statistics
 import sys
 import tempfile
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.load import run_load, turn_latencies  # noqa: E402
+from bench.load import machine, run_load, turn_latencies  # noqa: E402
 from tests.scale.harness import ScaledStack, start_scaled  # noqa: E402
 from tests.smtp import start_smtp  # noqa: E402
 from tests.stack import free_port  # noqa: E402
 
 FIRST_PLACEMENT = 6  # the 60 load placements follow the 5 demo ones
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
+
+
+def _pids_named(name: str) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "comm").read_text().strip() == name:
+                    pids.append(int(entry.name))
+            except OSError:
+                continue
+    return pids
+
+
+def cpu_by_part(stack: ScaledStack) -> dict[str, float]:
+    """CPU seconds used so far by each part of the set-up (and this load generator)."""
+    processes = stack.deployment.processes
+    parts = {
+        "Rasa": [p.pid for n, p in processes.items() if n.startswith("rasa-")],
+        "action servers": [p.pid for n, p in processes.items() if n.startswith("actions-")],
+        "nginx": _pids_named("nginx"),
+        "PostgreSQL": _pids_named("postgres"),
+        "Redis": _pids_named("redis-server"),
+        "load generator": [os.getpid()],
+    }
+    return {part: sum(_cpu_seconds(pid) for pid in pids) for part, pids in parts.items()}
 
 
 def measure(stack: ScaledStack, levels: list[int], turns: int, long_turns: int) -> dict[str, Any]:
@@ -93,6 +126,17 @@ def write_report(results: dict[str, Any], out: Path, command: str) -> None:
         )
     lines += [
         "",
+        "## Where the cores went at the highest level (share of all cores over the run)",
+        "",
+        "| part | 1 instance | 2 instances |",
+        "|---|---|---|",
+    ]
+    top = list(one["levels"])[-1]
+    for part, share in one["levels"][top]["cpu_share"].items():
+        other = two["levels"][top]["cpu_share"][part]
+        lines.append(f"| {part} | {share:.0%} | {other:.0%} |")
+    lines += [
+        "",
         f"## One long conversation ({results['long_turns']} turns, median of turns 1–5 vs "
         "the last 5)",
         "",
@@ -117,12 +161,7 @@ def main() -> None:
     args = parser.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
     results: dict[str, Any] = {
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "platform": platform.platform(),
-            "date": datetime.now(timezone.utc).isoformat(timespec="minutes"),
-        },
+        "machine": machine(),
         "turns": args.turns,
         "long_turns": args.long,
         "instances": {},
