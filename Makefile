@@ -24,7 +24,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help install train run run-scaled nginx test test-python validate conversation-tests eval bench bench-scaled soak bench-console compare-pipelines lint browser clean
+.PHONY: help install train run run-scaled nginx test test-python validate conversation-tests eval bench bench-scaled profile soak bench-console compare-pipelines lint browser clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -109,6 +109,9 @@ soak: $(MODEL) ## 50 conversations × 20 turns: nothing lost or reordered → do
 
 bench-scaled: $(MODEL) nginx ## Scale mode with 1 and 2 Rasa instances → docs/scale-benchmark.md
 	$(PY) -m bench.scaled
+
+profile: $(MODEL) ## Where a turn's CPU goes, sampled with py-spy under load → docs/profile.md
+	$(PY) -m bench.profile
 
 bench-console: install ## Console latency with 10,000 handoffs → docs/console-benchmark.md
 	$(PY) -m pytest bench/console_test.py -p tests.conftest -q -s

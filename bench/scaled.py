@@ -19,21 +19,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.load import machine, run_load, turn_latencies  # noqa: E402
+from bench.load import cpu_seconds, machine, run_load, turn_latencies  # noqa: E402
 from tests.scale.harness import ScaledStack, start_scaled  # noqa: E402
 from tests.smtp import start_smtp  # noqa: E402
 from tests.stack import free_port  # noqa: E402
 
 FIRST_PLACEMENT = 6  # the 60 load placements follow the 5 demo ones
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def _cpu_seconds(pid: int) -> float:
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
 
 
 def _pids_named(name: str) -> list[int]:
@@ -59,7 +50,7 @@ def cpu_by_part(stack: ScaledStack) -> dict[str, float]:
         "Redis": _pids_named("redis-server"),
         "load generator": [os.getpid()],
     }
-    return {part: sum(_cpu_seconds(pid) for pid in pids) for part, pids in parts.items()}
+    return {part: sum(cpu_seconds(pid) for pid in pids) for part, pids in parts.items()}
 
 
 def measure(stack: ScaledStack, levels: list[int], turns: int, long_turns: int) -> dict[str, Any]:
@@ -75,13 +66,19 @@ def measure(stack: ScaledStack, levels: list[int], turns: int, long_turns: int) 
     asyncio.run(run_load(endpoint, lambda i, text: {"token": warm[i], "message": text}, 2, 4))
     for level in levels:
         batch = tokens(level)
-        result = asyncio.run(
-            run_load(
-                endpoint, lambda i, text, b=batch: {"token": b[i], "message": text}, level, turns
-            )
-        )
-        row["levels"][level] = result.summary()
-        print(level, result.summary(), flush=True)
+        body = lambda i, text, b=batch: {"token": b[i], "message": text}  # noqa: E731
+        before = cpu_by_part(stack)
+        result = asyncio.run(run_load(endpoint, body, level, turns))
+        used = {part: seconds - before[part] for part, seconds in cpu_by_part(stack).items()}
+        row["levels"][level] = {
+            **result.summary(),
+            # share of all the machine's cores over the run, per part
+            "cpu_share": {
+                part: round(seconds / (result.seconds * (os.cpu_count() or 1)), 3)
+                for part, seconds in used.items()
+            },
+        }
+        print(level, row["levels"][level], flush=True)
     long_token = stack.new_checkin(2)[0]
     latencies = asyncio.run(
         turn_latencies(
@@ -135,10 +132,27 @@ def write_report(results: dict[str, Any], out: Path, command: str) -> None:
     for part, share in one["levels"][top]["cpu_share"].items():
         other = two["levels"][top]["cpu_share"][part]
         lines.append(f"| {part} | {share:.0%} | {other:.0%} |")
+    busy_one = sum(one["levels"][top]["cpu_share"].values())
+    busy_two = sum(two["levels"][top]["cpu_share"].values())
+    rasa_one = one["levels"][top]["cpu_share"]["Rasa"] * (results["machine"]["cpus"] or 1)
+    lines += [
+        "",
+        f"Why the ratio is what it is: with one instance the Rasa process is its own limit, "
+        f"one event loop using {rasa_one:.2f} of a core, while the machine is "
+        f"{busy_one:.0%} busy. With two instances the machine is {busy_two:.0%} busy: the "
+        "second instance takes the idle core's time, and shares both cores with the action "
+        "servers, PostgreSQL, nginx and the load generator, so two instances on two cores "
+        "give well under twice one. (With a core per instance it should come closer to the "
+        "number of instances; that is not measured here.)",
+    ]
     lines += [
         "",
         f"## One long conversation ({results['long_turns']} turns, median of turns 1–5 vs "
         "the last 5)",
+        "",
+        "A turn late in a long conversation costs no more than an early one. (The early turns "
+        "are the slower ones here, unlike on SQLite in `docs/benchmarks.md`; why has not "
+        "been profiled.)",
         "",
         "| | turns 1–5 | last 5 | ratio |",
         "|---|---|---|---|",
