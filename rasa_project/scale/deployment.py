@@ -212,14 +212,20 @@ class Deployment:
         signal.signal(signal.SIGINT, _stop)
         try:
             while not stopping:
-                for name, process in list(self.processes.items()):
-                    if process.poll() is not None and not stopping:
-                        print(f"{name} exited with {process.returncode}; restarting", flush=True)
-                        time.sleep(restart_after)
-                        self.start(name)
-                time.sleep(0.5)
+                # a pause after a restart, so that one that keeps failing does not spin
+                time.sleep(restart_after if self.restart_exited() else 0.5)
         finally:
             self.stop()
+
+    def restart_exited(self) -> list[str]:
+        """Starts again each process that has exited; returns their names."""
+        restarted = []
+        for name, process in list(self.processes.items()):
+            if process.poll() is not None:
+                print(f"{name} exited with {process.returncode}; restarting", flush=True)
+                self.start(name)
+                restarted.append(name)
+        return restarted
 
 
 def _answers(url: str) -> bool:

@@ -4,6 +4,8 @@ sends; losing an instance loses nothing stored."""
 
 from __future__ import annotations
 
+import os
+import signal
 from collections import Counter
 from typing import Any
 
@@ -124,13 +126,16 @@ def test_losing_an_instance_mid_conversation_loses_nothing(scaled: ScaledStack) 
     sent = [f"{SCRIPT[t % len(SCRIPT)]} (turn {t})" for t in range(8)]
     for message in sent[:4]:
         assert bot_texts(scaled.say(token, message))
-    scaled.deployment.kill("rasa-1")  # SIGKILL, between two turns
+    instance = scaled.deployment.processes["rasa-1"]
+    os.killpg(instance.pid, signal.SIGKILL)  # between two turns
+    instance.wait(timeout=30)
     try:
         for message in sent[4:]:
             assert bot_texts(scaled.say(token, message)), message  # nginx: to rasa-2
         _assert_complete_and_ordered(_events(scaled, conversation_id), sent)
     finally:
-        scaled.deployment.start("rasa-1")
+        # what the supervisor of `make run-scaled` does when it sees an instance gone
+        assert scaled.deployment.restart_exited() == ["rasa-1"]
         scaled.deployment.wait_until_ready("rasa-1")
     # the instance that came back reads the same conversation
     tracker = RasaClient(scaled.settings_for_instance(1)).tracker(conversation_id)
