@@ -26,11 +26,17 @@ def _database(settings: Settings):  # type: ignore[no-untyped-def]
     return database
 
 
-def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
+def _create_databases(*urls: str) -> None:
+    """PostgreSQL databases that do not exist yet are created (SQLite makes its own)."""
     from rasa_project.db import create_database_if_missing
 
-    if create_database_if_missing(settings.database_url):
-        print(f"Created the database {settings.database_url.rsplit('/', 1)[-1]}")
+    for url in urls:
+        if create_database_if_missing(url):
+            print(f"Created the database {url.rsplit('/', 1)[-1]}")
+
+
+def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    _create_databases(settings.database_url)
     _database(settings)
     print("The app database is at the newest schema.")
     return 0
@@ -98,7 +104,6 @@ def cmd_serve_rasa(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_serve_scaled(args: argparse.Namespace, settings: Settings) -> int:
-    from rasa_project.db import Database, create_database_if_missing
     from rasa_project.scale import Deployment, Layout, ScaleConfigError, check_settings
 
     try:
@@ -106,12 +111,8 @@ def cmd_serve_scaled(args: argparse.Namespace, settings: Settings) -> int:
     except ScaleConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    for url in (settings.database_url, settings.tracker_store_url):
-        if create_database_if_missing(url):
-            print(f"Created the database {url.rsplit('/', 1)[-1]}")
-    database = Database.connect(settings.database_url)
-    database.upgrade()
-    database.engine.dispose()
+    _create_databases(settings.database_url, settings.tracker_store_url)
+    _database(settings).engine.dispose()  # migrated; the instances open their own
     layout = Layout.from_settings(settings, args.rasa_instances, args.action_instances)
     deployment = Deployment(os.environ, layout)
     deployment.start_all()
