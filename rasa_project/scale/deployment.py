@@ -183,7 +183,7 @@ class Deployment:
     def health_url(self, name: str) -> str:
         kind, _, number = name.partition("-")
         if kind == "nginx":
-            return f"{self.rasa_url()}/webhooks/checkin/"
+            return f"{self.rasa_url()}/nginx-health"
         if kind == "rasa":
             return f"{self.rasa_url(int(number))}/"
         return f"http://127.0.0.1:{self.layout.action_ports[int(number) - 1]}/health"

@@ -88,7 +88,9 @@ def test_fifty_conversations_of_twenty_turns_through_nginx(scaled: ScaledStack) 
     instances = {f"127.0.0.1:{port}" for port in scaled.deployment.layout.rasa_ports}
     assert set(seen) == instances  # nginx spread the load over both
     assert sum(seen.values()) == conversations * turns
-    assert min(seen.values()) > conversations * turns / 4
+    # round robin: each instance takes about half (nginx benches none, see nginx.conf.j2)
+    errors = (scaled.deployment.nginx_dir / "nginx-error.log").read_text()
+    assert min(seen.values()) >= 0.45 * conversations * turns, errors
 
     conversation_ids = [c for _, c in checkins]
     with scaled.database.sessions() as session:

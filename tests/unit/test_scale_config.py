@@ -70,7 +70,7 @@ def test_nginx_accepts_the_rendered_config(tmp_path: Path) -> None:
     layout = Layout(rasa_port=7005, action_port=7055, rasa_ports=(7006, 7007), action_ports=(7056,))
     conf = tmp_path / "nginx.conf"
     conf.write_text(render_nginx_conf(layout, tmp_path))
-    assert "server 127.0.0.1:7007 max_fails=1" in conf.read_text()
+    assert "server 127.0.0.1:7007 max_fails=0" in conf.read_text()
     checked = subprocess.run(
         [find_nginx(), "-t", "-p", str(tmp_path), "-c", str(conf)],
         capture_output=True,
