@@ -165,7 +165,7 @@ class CheckinChannel(InputChannel):
                     collector,
                     claims.conversation_id,
                     input_channel=self.name(),
-                    metadata={"checkin_id": claims.checkin_id},
+                    metadata=message_metadata(claims.checkin_id, claims.recruiter_name),
                 )
             )
             return response.json(collector.messages)
@@ -182,7 +182,11 @@ class CheckinChannel(InputChannel):
                 ) from None
             await sio.save_session(
                 sid,
-                {"conversation_id": claims.conversation_id, "checkin_id": claims.checkin_id},
+                {
+                    "conversation_id": claims.conversation_id,
+                    "checkin_id": claims.checkin_id,
+                    "recruiter_name": claims.recruiter_name,
+                },
             )
             # Replies and recruiter messages go to a room named after the conversation,
             # so every tab (and a reconnected socket) of this check-in receives them.
@@ -219,11 +223,20 @@ class CheckinChannel(InputChannel):
                     CheckinOutput(sio, BOT_MESSAGE_EVENT),
                     session["conversation_id"],
                     input_channel=self.name(),
-                    metadata={"checkin_id": session["checkin_id"]},
+                    metadata=message_metadata(session["checkin_id"], session.get("recruiter_name")),
                 )
             )
 
         return blueprint
+
+
+def message_metadata(checkin_id: int, recruiter_name: str | None) -> dict[str, Any]:
+    """What Rasa keeps with each candidate message: the check-in it belongs to, and the
+    recruiter's first name, which the PersonRequestDetector reads."""
+    metadata: dict[str, Any] = {"checkin_id": checkin_id}
+    if recruiter_name:
+        metadata["recruiter_name"] = recruiter_name
+    return metadata
 
 
 def _record_notice(conversation_id: str, version: str) -> None:

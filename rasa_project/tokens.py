@@ -28,6 +28,8 @@ class CheckinClaims:
     checkin_id: int
     conversation_id: str
     expires_at: datetime
+    # the recruiter's first name, so that "is sam around?" reads as asking for them
+    recruiter_name: str | None = None
 
 
 def issue_checkin_token(
@@ -36,15 +38,18 @@ def issue_checkin_token(
     conversation_id: str,
     ttl: timedelta,
     now: datetime | None = None,
+    recruiter_name: str | None = None,
 ) -> str:
     issued = now or datetime.now(timezone.utc)
-    claims = {
+    claims: dict[str, object] = {
         "aud": AUDIENCE,
         "sub": conversation_id,
         "chk": checkin_id,
         "iat": int(issued.timestamp()),
         "exp": int((issued + ttl).timestamp()),
     }
+    if recruiter_name:
+        claims["rec"] = recruiter_name
     return jwt.encode(claims, secret, algorithm=ALGORITHM)
 
 
@@ -67,8 +72,14 @@ def verify_checkin_token(secret: str, token: object) -> CheckinClaims:
         raise InvalidCheckinToken("invalid") from None
     if not isinstance(claims["sub"], str) or not isinstance(claims["chk"], int):
         raise InvalidCheckinToken("invalid")
+    recruiter_name = claims.get("rec")
+    if recruiter_name is not None and not (
+        isinstance(recruiter_name, str) and 0 < len(recruiter_name) <= 60
+    ):
+        raise InvalidCheckinToken("invalid")
     return CheckinClaims(
         checkin_id=claims["chk"],
         conversation_id=claims["sub"],
         expires_at=datetime.fromtimestamp(claims["exp"], timezone.utc),
+        recruiter_name=recruiter_name,
     )

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, sessionmaker
 
-from rasa_project.models import Candidate, CheckIn, Placement
+from rasa_project.models import Candidate, CheckIn, Placement, Recruiter
 from rasa_project.settings import Settings
 from rasa_project.tokens import issue_checkin_token
 
@@ -94,12 +94,19 @@ class CheckInService:
         return self.link_for(self.open_checkin(placement_id), now)
 
     def link_for(self, checkin: CheckIn, now: datetime | None = None) -> str:
+        with self.sessions() as session:
+            recruiter_name = session.scalar(
+                select(Recruiter.name)
+                .join(Placement, Placement.recruiter_id == Recruiter.id)
+                .where(Placement.id == checkin.placement_id)
+            )
         token = issue_checkin_token(
             self.settings.checkin_token_secret,
             checkin.id,
             checkin.conversation_id,
             timedelta(hours=self.settings.checkin_token_ttl_hours),
             now=now,
+            recruiter_name=first_name_of(recruiter_name),
         )
         return f"{self.settings.public_base_url}/chat#token={token}"
 
@@ -148,3 +155,9 @@ def _checkin_by_conversation(session: Session, conversation_id: str) -> CheckIn 
         .where(CheckIn.conversation_id == conversation_id)
         .options(joinedload(CheckIn.placement).joinedload(Placement.candidate))
     ).first()
+
+
+def first_name_of(name: str | None) -> str | None:
+    """ "Sam Rivera" → "Sam"; the name a candidate calls their recruiter by."""
+    parts = (name or "").split()
+    return parts[0][:60] if parts else None

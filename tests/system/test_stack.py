@@ -154,3 +154,20 @@ def test_a_rasa_restart_mid_conversation_continues_from_the_tracker_store(stack:
         "my manager never gives me any feedback",
         "i feel invisible in the team meetings",
     ]
+
+
+def test_asking_for_the_recruiter_by_name_hands_off(stack: Stack) -> None:
+    """The check-in link carries the recruiter's first name (Sam, in the demo data), so
+    the assistant reads "is sam around" as a request for them."""
+    from rasa_project.services.handoff import HandoffService
+
+    token, conversation_id = stack.new_checkin(1)
+    stack.say(token, "hello")
+    stack.say(token, "is sam around this afternoon")
+    [last] = [e for e in stack.tracker(conversation_id)["events"] if e["event"] == "user"][-1:]
+    assert last["metadata"]["recruiter_name"] == "Sam"
+    assert last["parse_data"]["intent"]["name"] == "request_human"
+    [handoff] = HandoffService(stack.database.sessions, stack.settings).open_handoffs(
+        conversation_id
+    )
+    assert handoff.reason == "requested"

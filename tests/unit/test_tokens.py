@@ -17,6 +17,25 @@ def test_a_token_names_its_checkin_and_conversation() -> None:
     claims = verify_checkin_token(SECRET, token)
     assert (claims.checkin_id, claims.conversation_id) == (7, "conv-abc")
 
+    assert claims.recruiter_name is None
+
+
+def test_a_token_can_carry_the_recruiters_first_name() -> None:
+    token = issue_checkin_token(SECRET, 7, "conv-abc", timedelta(hours=1), recruiter_name="Sam")
+    assert verify_checkin_token(SECRET, token).recruiter_name == "Sam"
+
+
+@pytest.mark.parametrize("name", [42, "", "x" * 61, ["Sam"]])
+def test_a_signed_token_with_a_malformed_name_is_refused(name: object) -> None:
+    token = jwt.encode(
+        {"aud": "sounding-board-checkin", "sub": "c", "chk": 1, "exp": 9999999999, "rec": name},
+        SECRET,
+        algorithm="HS256",
+    )
+    with pytest.raises(InvalidCheckinToken) as error:
+        verify_checkin_token(SECRET, token)
+    assert error.value.reason == "invalid"
+
 
 def test_an_expired_token_is_refused_as_expired() -> None:
     issued = datetime.now(timezone.utc) - timedelta(hours=2)
