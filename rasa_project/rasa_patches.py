@@ -1,33 +1,170 @@
-"""One measured fix to Rasa 3.6, installed by `serve-rasa` before Rasa starts.
+"""Four measured fixes to Rasa 3.6, installed by `serve-rasa` before Rasa starts
+(`make profile` shows where a turn's CPU goes).
 
-Rasa checks each action server response with `jsonschema.validate(response, spec)`,
-which first checks the spec itself against JSON Schema's meta-schema: on every action
-call, the same work again. In the profile of a turn (docs/benchmarks.md) that check was
-over a third of the time. Here the validator is built once; a valid response passes as
-before, and an invalid one goes to Rasa's own check, which raises Rasa's own error.
+- The action-response check. Rasa checks each action server response with
+  `jsonschema.validate(response, spec)`, which first checks the spec itself against
+  JSON Schema's meta-schema (on every action call, the same work again), and then
+  checks each event against all 25 event schemas of a `oneOf`. Here the validators are
+  built once and each event is checked against the one schema its `event` names: the
+  only one of the `oneOf` it can match, since each fixes `event` to its own constant.
+  A valid response passes as before; an invalid one goes to Rasa's own check, which
+  raises Rasa's own error.
+- Event types by name. Rasa finds an event's class by walking all subclasses of
+  `Event` for every event it reads (from the tracker store, from the action server);
+  here a name found once is remembered. The classes are fixed once Rasa is imported.
+- Connections to the action server. Rasa opens a new HTTP client, and so a new TCP
+  connection, for every action call; here each endpoint keeps one client per event loop,
+  whose connections are reused.
+- Debug log arguments. Rasa's processor and rule policy deep-copy the events and the
+  conversation states for a debug log line on every turn, also when debug logs are off;
+  here they are copied only when debug logs are on.
 """
 
 from __future__ import annotations
 
+import asyncio
+import copy
+import logging
+from types import TracebackType
 from typing import Any
 
-from jsonschema.exceptions import best_match
+import aiohttp
 from jsonschema.validators import validator_for
+
+# Below the 5 s after which the action server (Sanic) closes an idle connection, so
+# that a request never goes out on a connection the server is closing.
+KEEPALIVE_SECONDS = 2.0
 
 
 def install() -> None:
+    _install_action_response_check()
+    _install_event_type_lookup()
+    _install_kept_sessions()
+    _install_lazy_debug_copies()
+
+
+def _install_action_response_check() -> None:
     from rasa.core.actions.action import RemoteAction
+    from rasa.shared.utils.schemas.events import EVENT_SCHEMA
 
     if getattr(RemoteAction, "_validator_built_once", False):
         return
     spec = RemoteAction.action_response_format_spec()
-    validator = validator_for(spec)(spec)
+    shape = _without_event_kinds(spec, EVENT_SCHEMA)
+    outer = validator_for(shape)(shape)
+    by_kind = {
+        kind["properties"]["event"]["const"]: validator_for(kind)(kind)
+        for kind in EVENT_SCHEMA["oneOf"]
+    }
     rasa_check = RemoteAction._validate_action_result
 
+    def valid(result: Any) -> bool:
+        if not outer.is_valid(result):
+            return False
+        for event in result.get("events") or ():
+            validator = by_kind.get(event["event"])
+            if validator is None or not validator.is_valid(event):
+                return False
+        return True
+
     def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
-        if best_match(validator.iter_errors(result)) is None:
+        if valid(result):
             return True
         return bool(rasa_check(self, result))  # raises Rasa's ValidationError
 
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
     RemoteAction._validator_built_once = True  # type: ignore[attr-defined]
+
+
+def _without_event_kinds(spec: dict[str, Any], event_schema: dict[str, Any]) -> dict[str, Any]:
+    """The response spec with each event checked for its common fields only."""
+    common = {key: value for key, value in event_schema.items() if key != "oneOf"}
+    events = {**spec["properties"]["events"], "items": common}
+    return {**spec, "properties": {**spec["properties"], "events": events}}
+
+
+def _install_event_type_lookup() -> None:
+    from rasa.shared.core.events import Event
+
+    if getattr(Event, "_types_remembered", False):
+        return
+    rasa_lookup = Event.resolve_by_type
+    known: dict[str, type[Event]] = {}
+
+    def resolve_by_type(type_name: str, default: type[Event] | None = None) -> type[Event] | None:
+        found = known.get(type_name)
+        if found is None:
+            found = rasa_lookup(type_name, default)  # raises for an unknown name
+            if found is not None and found is not default:
+                known[type_name] = found
+        return found
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign,assignment]
+    Event._types_remembered = True  # type: ignore[attr-defined]
+
+
+class _KeptSession:
+    """`async with endpoint.session() as session` without closing the session."""
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.session = session
+
+    async def __aenter__(self) -> aiohttp.ClientSession:
+        return self.session
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        return None
+
+
+def _install_kept_sessions() -> None:
+    from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
+
+    if getattr(EndpointConfig, "_sessions_kept", False):
+        return
+
+    def session(self: EndpointConfig) -> _KeptSession:
+        loop = asyncio.get_running_loop()
+        kept: tuple[asyncio.AbstractEventLoop, aiohttp.ClientSession] | None
+        kept = getattr(self, "_kept_session", None)
+        if kept is None or kept[0] is not loop or kept[1].closed:
+            auth = (
+                aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
+                if self.basic_auth
+                else None
+            )
+            client = aiohttp.ClientSession(  # as Rasa's, with connections kept
+                headers=self.headers,
+                auth=auth,
+                timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS),
+            )
+            kept = self._kept_session = (loop, client)  # type: ignore[attr-defined]
+        return _KeptSession(kept[1])
+
+    EndpointConfig.session = session  # type: ignore[assignment,method-assign]
+    EndpointConfig._sessions_kept = True  # type: ignore[attr-defined]
+
+
+class _CopyForDebugLogs:
+    """Stands in for the `copy` module in Rasa's processor and rule policy, which use it
+    only to copy the arguments of debug log lines: copied when debug logs are on, as
+    before; otherwise passed as they are to a log line that is dropped anyway."""
+
+    @staticmethod
+    def deepcopy(value: Any) -> Any:
+        if logging.getLogger("rasa").isEnabledFor(logging.DEBUG):
+            return copy.deepcopy(value)
+        return value
+
+
+def _install_lazy_debug_copies() -> None:
+    from rasa.core import processor
+    from rasa.core.policies import rule_policy
+
+    for module in (processor, rule_policy):
+        module.copy = _CopyForDebugLogs  # type: ignore[assignment]

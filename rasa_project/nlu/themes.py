@@ -103,7 +103,8 @@ class StackedOneVsRest:
     def __init__(self, classifier: OneVsRestClassifier) -> None:
         self.source = classifier
         estimators = classifier.estimators_
-        self.coef = np.vstack([e.coef_ for e in estimators]).T  # features × themes
+        # features × themes, in row order: scipy copies any other layout on every product
+        self.coef = np.ascontiguousarray(np.vstack([e.coef_ for e in estimators]).T)
         self.intercept = np.array([e.intercept_[0] for e in estimators])
 
     def predict_proba(self, features: csr_matrix) -> np.ndarray:

@@ -1,10 +1,16 @@
-"""The action-response check built once accepts and refuses exactly as Rasa's does."""
+"""Rasa 3.6 with the two fixes of rasa_patches behaves as without: the action-response
+check accepts and refuses exactly as Rasa's does, and events resolve to the same types."""
 
 from __future__ import annotations
+
+import logging
+from typing import Any
 
 import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.core.events import Event, UserUttered
+from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import EndpointConfig
 
 from rasa_project import rasa_patches
@@ -45,3 +51,119 @@ def test_installing_twice_changes_nothing() -> None:
     patched = RemoteAction._validate_action_result
     rasa_patches.install()
     assert RemoteAction._validate_action_result is patched
+
+
+EVENTS = [
+    {"event": "slot", "name": "awaiting", "value": None},
+    {"event": "slot", "name": "awaiting"},  # no value: refused
+    {"event": "bot", "text": "hi", "data": {}, "metadata": {}},
+    {"event": "action", "name": "action_listen", "policy": None, "confidence": 1.0},
+    {"event": "action", "name": 3},  # a number as the name: refused
+    {"event": "user", "text": "hi", "parse_data": {"intent": {"name": "greet"}}},
+    {"event": "user", "text": 5},  # refused
+    {"event": "pause"},
+    {"event": "resume", "timestamp": 1.5},
+    {"event": "followup", "name": "utter_greet"},
+    {"event": "entities", "entities": [{"entity": "x", "value": 1}]},
+    {"event": "entities", "entities": [{"entity": "x"}]},  # no value: refused
+    {"event": "no_such_event"},  # refused
+    {"event": 7},  # refused
+    {"event": "bot", "timestamp": "yesterday"},  # refused
+    "not an object",  # refused
+]
+
+
+def _rasa_accepts(response: Any) -> bool:
+    try:
+        jsonschema.validate(response, RemoteAction.action_response_format_spec())
+    except jsonschema.ValidationError:
+        return False
+    return True
+
+
+def _patched_accepts(action: RemoteAction, response: Any) -> bool:
+    try:
+        return action._validate_action_result(response)
+    except jsonschema.ValidationError:
+        return False
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_each_event_is_accepted_or_refused_as_rasa_does(action: RemoteAction, event: Any) -> None:
+    response = {"events": [{"event": "pause"}, event], "responses": []}
+    assert _patched_accepts(action, response) == _rasa_accepts(response)
+
+
+def test_the_event_list_holds_both_kinds() -> None:  # so that the test above can fail
+    accepted = [_rasa_accepts({"events": [e]}) for e in EVENTS]
+    assert True in accepted and False in accepted
+
+
+def test_every_event_type_resolves_to_rasas_class() -> None:
+    rasa_patches.install()
+    for cls in all_subclasses(Event):
+        expected = next(c for c in all_subclasses(Event) if c.type_name == cls.type_name)
+        assert Event.resolve_by_type(cls.type_name) is expected
+        assert Event.resolve_by_type(cls.type_name) is expected  # remembered, the same
+
+
+def test_an_unknown_event_type_is_still_refused_or_defaulted() -> None:
+    rasa_patches.install()
+    with pytest.raises(ValueError, match="Unknown event name"):
+        Event.resolve_by_type("no_such_event")
+    assert Event.resolve_by_type("no_such_event", UserUttered) is UserUttered
+    assert Event.from_parameters({"event": "pause"}).type_name == "pause"
+
+
+def test_action_calls_reuse_one_connection() -> None:
+    """Three calls through one endpoint go over one TCP connection to a real server, and
+    each gets its own answer."""
+    from aiohttp import web
+
+    from tests.stack import free_port, run_async
+
+    rasa_patches.install()
+    peers: list[object] = []
+
+    async def webhook(request: web.Request) -> web.Response:
+        peers.append(request.transport.get_extra_info("peername") if request.transport else None)
+        body = await request.json()
+        return web.json_response({"events": [], "responses": [{"text": body["n"]}]})
+
+    async def scenario() -> list[Any]:
+        app = web.Application()
+        app.router.add_post("/webhook", webhook)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        port = free_port()
+        await web.TCPSite(runner, "127.0.0.1", port).start()
+        try:
+            endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook")
+            return [await endpoint.request(json={"n": str(n)}) for n in range(3)]
+        finally:
+            await runner.cleanup()
+
+    answers = run_async(scenario())
+    assert [a["responses"][0]["text"] for a in answers] == ["0", "1", "2"]
+    assert len(peers) == 3 and len(set(peers)) == 1
+
+
+def test_debug_log_arguments_are_copied_only_when_debug_logs_are_on() -> None:
+    from rasa.core import processor
+    from rasa.core.policies import rule_policy
+
+    rasa_patches.install()
+    states = [{"prev_action": {"action_name": "action_listen"}}]
+    rasa = logging.getLogger("rasa")
+    level = rasa.level
+    try:
+        rasa.setLevel(logging.INFO)
+        for module in (processor, rule_policy):
+            assert module.copy.deepcopy(states) is states
+        rasa.setLevel(logging.DEBUG)
+        for module in (processor, rule_policy):
+            copied = module.copy.deepcopy(states)
+            assert copied == states and copied is not states
+            assert copied[0] is not states[0]
+    finally:
+        rasa.setLevel(level)
