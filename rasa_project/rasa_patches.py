@@ -1,4 +1,4 @@
-"""Four measured fixes to Rasa 3.6, installed by `serve-rasa` before Rasa starts
+"""Five measured fixes to Rasa 3.6, installed by `serve-rasa` before Rasa starts
 (`make profile` shows where a turn's CPU goes).
 
 - The action-response check. Rasa checks each action server response with
@@ -18,6 +18,9 @@
 - Debug log arguments. Rasa's processor and rule policy deep-copy the events and the
   conversation states for a debug log line on every turn, also when debug logs are off;
   here they are copied only when debug logs are on.
+- Tracker copies. Before each action Rasa copies the conversation's tracker by
+  replaying every event into a new one, so the copies cost more as a check-in grows
+  (three per turn); here the copy takes the events as they are and the state they led to.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ def install() -> None:
     _install_event_type_lookup()
     _install_kept_sessions()
     _install_lazy_debug_copies()
+    _install_tracker_copy()
 
 
 def _install_action_response_check() -> None:
@@ -168,3 +172,31 @@ def _install_lazy_debug_copies() -> None:
 
     for module in (processor, rule_policy):
         module.copy = _CopyForDebugLogs  # type: ignore[assignment]
+
+
+def _install_tracker_copy() -> None:
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    if getattr(DialogueStateTracker, "_copied_without_replay", False):
+        return
+    replaying_copy = DialogueStateTracker.copy
+
+    def copy_tracker(self: DialogueStateTracker) -> DialogueStateTracker:
+        if type(self.slots) is not dict:  # slots made on demand (no domain): Rasa's way
+            return replaying_copy(self)
+        new = self.init_copy()
+        # Events are not changed once logged; a replay would share them too.
+        new.events = self._create_events(list(self.events))
+        # What a replay of those events would set, each as a copy or an object the
+        # replay would share as well (the latest messages are the events themselves).
+        new.slots = {name: copy.copy(slot) for name, slot in self.slots.items()}
+        new._paused = self._paused
+        new.followup_action = self.followup_action
+        new.latest_action = copy.copy(self.latest_action)
+        new.latest_message = self.latest_message
+        new.latest_bot_utterance = self.latest_bot_utterance
+        new.active_loop = copy.copy(self.active_loop)
+        return new
+
+    DialogueStateTracker.copy = copy_tracker  # type: ignore[method-assign]
+    DialogueStateTracker._copied_without_replay = True  # type: ignore[attr-defined]

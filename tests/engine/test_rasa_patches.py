@@ -3,6 +3,7 @@ check accepts and refuses exactly as Rasa's does, and events resolve to the same
 
 from __future__ import annotations
 
+import copy
 import logging
 from typing import Any
 
@@ -167,3 +168,78 @@ def test_debug_log_arguments_are_copied_only_when_debug_logs_are_on() -> None:
             assert copied[0] is not states[0]
     finally:
         rasa.setLevel(level)
+
+
+def _event_kinds() -> list[Any]:
+    from rasa.shared.core import events as e
+
+    parse = {"intent": {"name": "share_setback", "confidence": 0.9}, "entities": [], "text": "x"}
+    return [
+        lambda: e.ActionExecuted("action_listen"),
+        lambda: e.ActionExecuted("action_reflect", policy="rules", confidence=1.0),
+        lambda: e.UserUttered("my manager ignores me", parse["intent"], parse_data=parse),
+        lambda: e.BotUttered("What happened next?", {"elements": None}),
+        lambda: e.SlotSet("reflection_level", "feel"),
+        lambda: e.SlotSet("themes_heard", ["workload"]),
+        lambda: e.SlotSet("handoff_open", True),
+        lambda: e.ConversationPaused(),
+        lambda: e.ConversationResumed(),
+        lambda: e.FollowupAction("action_reflect"),
+        lambda: e.ActiveLoop("a_form"),
+        lambda: e.ActiveLoop(None),
+        lambda: e.LoopInterrupted(True),
+        lambda: e.ActionExecutionRejected("a_form"),
+        lambda: e.ActionReverted(),
+        lambda: e.UserUtteranceReverted(),
+        lambda: e.AllSlotsReset(),
+        lambda: e.Restarted(),
+        lambda: e.SessionStarted(),
+    ]
+
+
+def _state(tracker: Any) -> tuple[Any, ...]:
+    from rasa.shared.core.trackers import EventVerbosity
+
+    return (
+        tracker.current_state(EventVerbosity.ALL),
+        tracker.active_loop,
+        tracker.latest_action,
+        tracker.is_paused(),
+        tracker.followup_action,
+        {name: (slot.value, slot.has_been_set) for name, slot in tracker.slots.items()},
+        tracker.model_id,
+    )
+
+
+def test_a_tracker_copy_is_the_state_a_replay_gives() -> None:
+    """For random conversations of every kind of event: the copy equals Rasa's replay
+    copy, and changing the copy leaves the original as it was."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
+
+    from rasa_project.settings import PROJECT_ROOT
+
+    rasa_patches.install()
+    slots = Domain.load(str(PROJECT_ROOT / "domain.yml")).slots
+    kinds = _event_kinds()
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.integers(0, len(kinds) - 1), max_size=40), st.integers(0, len(kinds) - 1))
+    def check(sequence: list[int], extra: int) -> None:
+        events = [kinds[i]() for i in sequence]
+        for t, event in enumerate(events):
+            event.timestamp = 1000.0 + t
+        tracker = DialogueStateTracker.from_events("c", events, slots)
+        before = (tracker.current_state(EventVerbosity.ALL), copy.copy(tracker.active_loop))
+        fast = tracker.copy()
+        replayed = tracker.travel_back_in_time(float("inf"))  # Rasa's own copy
+        assert _state(fast) == _state(replayed)
+        fast.update(kinds[extra]())
+        fast.slots["reflection_level"].value = "changed"
+        if fast.active_loop is not None:
+            fast.active_loop.is_interrupted = not fast.active_loop.is_interrupted
+        assert (tracker.current_state(EventVerbosity.ALL), tracker.active_loop) == before
+
+    check()
