@@ -109,6 +109,24 @@ async def turn_latencies(url: str, body: BodyFactory, turns: int) -> list[float]
     return result.latencies_ms
 
 
+def growth(latencies: list[float]) -> dict[str, float]:
+    """How a long conversation's turns slow down: the median of its first pass through
+    the script against its last, so that both sides are the same messages (the first
+    five turns against the last five would set "hi" against "yes")."""
+    cycle = len(SCRIPT)
+    if len(latencies) < 2 * cycle:
+        raise ValueError(f"a long conversation needs at least {2 * cycle} turns")
+    last_start = (len(latencies) // cycle - 1) * cycle
+    first = statistics.median(latencies[:cycle])
+    last = statistics.median(latencies[last_start : last_start + cycle])
+    return {
+        "first_turns_ms": round(first, 1),
+        "last_turns_ms": round(last, 1),
+        "ratio": round(last / first, 2),
+        "turns_compared": f"1-{cycle} and {last_start + 1}-{last_start + cycle}",
+    }
+
+
 def cpu_seconds(pid: int) -> float:
     """CPU time a process has used so far (user + system), from /proc; 0 once it is gone."""
     try:

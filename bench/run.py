@@ -29,7 +29,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.load import machine, run_load, turn_latencies  # noqa: E402
+from bench.load import growth, machine, run_load, turn_latencies  # noqa: E402
 from tests.smtp import start_smtp  # noqa: E402
 from tests.stack import Stack, add_placements, free_port  # noqa: E402
 
@@ -247,13 +247,7 @@ def main() -> None:
         long_rows = {}
         for name, system in (("stock", stock), ("project", project)):
             latencies = asyncio.run(turn_latencies(system.endpoint, system.body("long"), args.long))
-            first = statistics.median(latencies[:5])
-            last = statistics.median(latencies[-5:])
-            long_rows[name] = {
-                "first_turns_ms": round(first, 1),
-                "last_turns_ms": round(last, 1),
-                "ratio": round(last / first, 2),
-            }
+            long_rows[name] = growth(latencies)
         results["long_conversation"] = long_rows
         results["memory_mb"] = {
             "stock_rasa": round(peak_rss_mb(stock.process.pid), 0) if stock.process else None,
