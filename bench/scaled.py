@@ -144,9 +144,8 @@ def write_report(results: dict[str, Any], out: Path, command: str) -> None:
         f"## One long conversation ({results['long_turns']} turns, median of the first pass "
         "through the script vs the last: the same messages)",
         "",
-        "A turn late in a long conversation costs no more than an early one. (The early turns "
-        "are the slower ones here, unlike on SQLite in `docs/benchmarks.md`; why has not "
-        "been profiled.)",
+        "A turn late in a long conversation costs no more than an early one. (Why the early "
+        "turns are the slower ones on PostgreSQL has not been profiled.)",
         "",
         "| | first pass | last pass | ratio |",
         "|---|---|---|---|",
