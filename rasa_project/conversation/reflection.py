@@ -95,7 +95,7 @@ def next_turn(
     if level == "support":  # the last level: whatever the answer, time to close
         return ReflectionTurn("", level, None, next_step, close=True, themes=themes)
 
-    if short and level is not None:
+    if short and level in LEVELS:
         # A gentler, more concrete question at the same level; never a repeat.
         question = bank.pick(level, themes, asked, gentle=True)
         target = level

@@ -171,3 +171,17 @@ def test_asking_for_the_recruiter_by_name_hands_off(stack: Stack) -> None:
         conversation_id
     )
     assert handoff.reason == "requested"
+
+
+def test_every_turn_after_the_close_gets_a_reply(stack: Stack) -> None:
+    """Past the summary and consent the candidate keeps talking, and each message is
+    answered: a short answer after the close once failed in the action server and got
+    no reply. Then a second pass through the benchmark's script."""
+    from bench.load import SCRIPT
+
+    token, _ = stack.new_checkin(4)
+    for text in SCRIPT:  # ends with "yes" to the summary's consent question
+        stack.say(token, text)
+    after_close = ["yes", "idk", "k", "no", *SCRIPT]
+    silent = [text for text in after_close if not bot_texts(stack.say(token, text))]
+    assert silent == []

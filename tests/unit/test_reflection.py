@@ -94,3 +94,16 @@ def test_the_summary_names_themes_and_the_next_step() -> None:
     assert 2 <= len(lines) <= 4
     assert BANK.reflection("no_early_wins", 0) in summary
     assert '"ask Priya to listen in"' in summary
+
+
+def test_after_the_close_a_short_answer_starts_again_with_a_question() -> None:
+    """After the summary and consent (level "closed"), "yes" or "idk" is answered with a
+    question from the start of the path, as a longer message is; it used to fail."""
+    for intent, text, level in (
+        ("affirm", "yes", "describe"),
+        ("dont_know", "idk", "describe"),
+        ("share_setback", "my lead ignored my plan", "feel"),  # a setback is described
+    ):
+        result = turn("closed", intent, text)
+        assert (result.level, result.close) == (level, False)
+        assert result.question is not None and result.question.text.endswith("?")
