@@ -53,6 +53,7 @@ def main() -> None:
         with project.stack.database.sessions() as session:
             keys = session.execute(select(Handoff.conversation_id, Handoff.trigger_key)).all()
         duplicates = sum(n - 1 for n in Counter(keys).values() if n > 1)
+        action_failures = len(project.stack.action_exceptions())
     finally:
         project.stop()
         controller.stop()
@@ -65,7 +66,8 @@ def main() -> None:
         "",
         "| | count |",
         "|---|---|",
-        f"| turns answered | {load.turns} of {CONVERSATIONS * TURNS} |",
+        f"| turns answered with HTTP 200 | {load.turns} of {CONVERSATIONS * TURNS} |",
+        f"| unhandled exceptions in the action server | {action_failures} |",
         f"| HTTP errors | {load.errors} |",
         f"| messages missing from the tracker store | {lost} |",
         f"| conversations whose stored order differs from the sent order | {reordered} |",
@@ -74,7 +76,7 @@ def main() -> None:
     ]
     (ROOT / "docs" / "soak.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
-    if lost or reordered or duplicates or load.errors:
+    if lost or reordered or duplicates or load.errors or action_failures:
         raise SystemExit(1)
 
 

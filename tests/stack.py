@@ -183,6 +183,13 @@ class Stack(ProjectClient):
             else ""
         )
 
+    def action_exceptions(self) -> list[str]:
+        """The action server's unhandled exceptions so far: each is a turn that got no
+        reply from the action (Rasa carries on without its events)."""
+        path = self.var_dir / "actions.log"
+        lines = path.read_text(errors="replace").splitlines() if path.exists() else []
+        return [line for line in lines if "Exception occurred during execution" in line]
+
     def stop(self) -> None:
         for name in list(self.processes):
             self.kill(name, signal.SIGTERM)

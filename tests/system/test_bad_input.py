@@ -134,3 +134,5 @@ def test_the_conversation_still_loads_and_the_server_still_answers(
     assert all(isinstance(e.get("event"), str) for e in tracker["events"])
     assert stack.processes["rasa"].poll() is None
     assert stack.say(token, "hello").status_code == 200
+    # every fuzzed message reached the actions without an unhandled exception
+    assert stack.action_exceptions() == []
