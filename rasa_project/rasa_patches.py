@@ -1,4 +1,4 @@
-"""Five measured fixes to Rasa 3.6, installed by `serve-rasa` before Rasa starts
+"""Six measured fixes to Rasa 3.6, installed by `serve-rasa` before Rasa starts
 (`make profile` shows where a turn's CPU goes).
 
 - The action-response check. Rasa checks each action server response with
@@ -21,6 +21,10 @@
 - Tracker copies. Before each action Rasa copies the conversation's tracker by
   replaying every event into a new one, so the copies cost more as a check-in grows
   (three per turn); here the copy takes the events as they are and the state they led to.
+- Combined message features. Each NLU component that reads a message's features makes
+  Rasa stack every featurizer's matrices again (the intent classifier and the risk
+  detector both do); here the stacked result is kept on the message until a featurizer
+  adds more.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ def install() -> None:
     _install_kept_sessions()
     _install_lazy_debug_copies()
     _install_tracker_copy()
+    _install_combined_feature_memo()
 
 
 def _install_action_response_check() -> None:
@@ -200,3 +205,29 @@ def _install_tracker_copy() -> None:
 
     DialogueStateTracker.copy = copy_tracker  # type: ignore[method-assign]
     DialogueStateTracker._copied_without_replay = True  # type: ignore[attr-defined]
+
+
+def _install_combined_feature_memo() -> None:
+    from rasa.shared.nlu.training_data.message import Message
+
+    if getattr(Message, "_combined_features_kept", False):
+        return
+    for name in ("get_sparse_features", "get_dense_features"):
+        setattr(Message, name, _kept_per_message(name, getattr(Message, name)))
+    Message._combined_features_kept = True  # type: ignore[attr-defined]
+
+
+def _kept_per_message(name: str, combine: Any) -> Any:
+    def get_features(
+        self: Any, attribute: str, featurizers: list[str] | None = None
+    ) -> tuple[Any, Any]:
+        # the features so far: a featurizer only ever adds to them
+        key = (name, attribute, tuple(featurizers or ()), len(self.features))
+        kept: dict[tuple[Any, ...], tuple[Any, Any]] = self.__dict__.setdefault(
+            "_combined_features", {}
+        )
+        if key not in kept:
+            kept[key] = combine(self, attribute, featurizers)
+        return kept[key]
+
+    return get_features

@@ -243,3 +243,31 @@ def test_a_tracker_copy_is_the_state_a_replay_gives() -> None:
         assert (tracker.current_state(EventVerbosity.ALL), tracker.active_loop) == before
 
     check()
+
+
+def test_combined_features_are_rasas_and_follow_new_features() -> None:
+    import numpy as np
+    import scipy.sparse
+    from rasa.shared.nlu.training_data.features import Features
+    from rasa.shared.nlu.training_data.message import Message
+
+    rasa_patches.install()
+
+    def sentence(values: list[float], origin: str) -> Features:
+        return Features(scipy.sparse.coo_matrix([values]), "sentence", "text", origin)
+
+    message = Message({"text": "hi"})
+    message.add_features(sentence([1.0, 0.0], "words"))
+    message.add_features(sentence([0.0, 2.0, 3.0], "chars"))
+    first = message.get_sparse_features("text")
+    assert message.get_sparse_features("text") is first  # kept, not stacked again
+    assert first[1] is not None
+    assert np.array_equal(first[1].features.toarray(), [[1.0, 0.0, 0.0, 2.0, 3.0]])
+    only_words = message.get_sparse_features("text", ["words"])
+    assert np.array_equal(only_words[1].features.toarray(), [[1.0, 0.0]])
+
+    message.add_features(sentence([4.0], "more"))  # a later featurizer
+    assert np.array_equal(
+        message.get_sparse_features("text")[1].features.toarray(), [[1.0, 0.0, 0.0, 2.0, 3.0, 4.0]]
+    )
+    assert message.get_dense_features("text") == (None, None)
