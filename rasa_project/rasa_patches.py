@@ -14,7 +14,8 @@
   here a name found once is remembered. The classes are fixed once Rasa is imported.
 - Connections to the action server. Rasa opens a new HTTP client, and so a new TCP
   connection, for every action call; here each endpoint keeps one client per event loop,
-  whose connections are reused.
+  whose connections are reused. It writes the request body (the whole conversation) with
+  ujson, Sanic's own JSON library, three times faster than the standard one.
 - Debug log arguments. Rasa's processor and rule policy deep-copy the events and the
   conversation states for a debug log line on every turn, also when debug logs are off;
   here they are copied only when debug logs are on.
@@ -36,6 +37,7 @@ from types import TracebackType
 from typing import Any
 
 import aiohttp
+import ujson
 from jsonschema.validators import validator_for
 
 # Below the 5 s after which the action server (Sanic) closes an idle connection, so
@@ -151,6 +153,7 @@ def _install_kept_sessions() -> None:
                 auth=auth,
                 timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
                 connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS),
+                json_serialize=ujson.dumps,
             )
             kept = self._kept_session = (loop, client)  # type: ignore[attr-defined]
         return _KeptSession(kept[1])

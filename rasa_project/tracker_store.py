@@ -2,8 +2,9 @@
 
 Rasa 3.6's SQLTrackerStore reads and deserialises every event of a conversation on each
 message, so a turn costs more the longer the conversation runs (the profile in
-docs/benchmarks.md). This store keeps, per conversation, the events it has already read
-and the id of the last row; a retrieve reads only rows with a larger id. Writing is
+docs/benchmarks.md). This store keeps, per conversation, the tracker built from the
+events it has already read and the id of the last row; a retrieve reads only rows with a
+larger id, applies them, and hands out a copy. Writing is
 Rasa's own, unchanged, so the table stays the one Rasa and our tools read.
 
 It stays right with several Rasa instances: rows are only ever appended, and the lock
@@ -27,6 +28,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event, SessionStarted, deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
@@ -38,7 +40,9 @@ MAX_CACHED_CONVERSATIONS = 1000
 class _Cached:
     first_id: int
     last_id: int
-    events: list[Event]
+    # the conversation as read so far, events applied; only copies of it are handed out
+    tracker: DialogueStateTracker
+    domain: Domain
 
 
 class IncrementalSQLTrackerStore(SQLTrackerStore):
@@ -56,22 +60,23 @@ class IncrementalSQLTrackerStore(SQLTrackerStore):
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         with self.session_scope() as session:
-            cached = self._cache.get(sender_id)
-            if cached is not None:
+            cached = self._cache.pop(sender_id, None)
+            if cached is not None and cached.domain is self.domain:
                 rows = self._rows_after(session, sender_id, cached)
                 if rows is not None:
                     self._extend(cached, rows)
-                    self._cache.move_to_end(sender_id)
-                    return self._tracker(sender_id, cached.events)
-                del self._cache[sender_id]
+                    self._cache[sender_id] = cached  # now the most recent
+                    return cached.tracker.copy()
             rows = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
             rows = rows.with_entities(self.SQLEvent.id, self.SQLEvent.data).all()
-        if not rows:
+        if not rows or not self.domain:
             return None
-        fresh = _Cached(first_id=rows[0].id, last_id=rows[0].id, events=[])
+        # Rasa builds a tracker by replaying the events; later turns only apply new ones.
+        tracker = DialogueStateTracker.from_events(sender_id, [], self.domain.slots)
+        fresh = _Cached(rows[0].id, rows[0].id, tracker, self.domain)
         self._extend(fresh, rows)
         self._remember(sender_id, fresh)
-        return self._tracker(sender_id, fresh.events)
+        return tracker.copy()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
@@ -94,10 +99,13 @@ class IncrementalSQLTrackerStore(SQLTrackerStore):
         its events then begin with the very objects cached. (The lock store keeps other
         writers of this conversation out between retrieve and save.)"""
         cached = self._cache.get(tracker.sender_id)
-        if cached is None or not cached.events or len(tracker.events) < len(cached.events):
+        if cached is None:
             return None
-        count = len(cached.events)
-        return count if tracker.events[count - 1] is cached.events[-1] else None
+        stored = cached.tracker.events
+        if not stored or len(tracker.events) < len(stored):
+            return None
+        count = len(stored)
+        return count if tracker.events[count - 1] is stored[-1] else None
 
     def _rows_after(self, session: Any, sender_id: str, cached: _Cached) -> list[Any] | None:
         """The rows after the cached ones, or None when the conversation must be read
@@ -121,21 +129,15 @@ class IncrementalSQLTrackerStore(SQLTrackerStore):
 
     @staticmethod
     def _extend(cached: _Cached, rows: list[Any]) -> None:
+        for event in deserialise_events([json.loads(row.data) for row in rows]):
+            cached.tracker.update(event)
         if rows:
-            cached.events.extend(deserialise_events([json.loads(row.data) for row in rows]))
             cached.last_id = rows[-1].id
 
     def _remember(self, sender_id: str, cached: _Cached) -> None:
         self._cache[sender_id] = cached
         while len(self._cache) > MAX_CACHED_CONVERSATIONS:
             self._cache.popitem(last=False)
-
-    def _tracker(self, sender_id: str, events: list[Event]) -> DialogueStateTracker | None:
-        if not self.domain:
-            return None
-        # A new tracker replays the events; they are shared with the cache, not copied
-        # (Rasa appends new events to a tracker, it does not change stored ones).
-        return DialogueStateTracker.from_events(sender_id, events, self.domain.slots)
 
 
 def _row(sender_id: str, event: Event) -> dict[str, Any]:

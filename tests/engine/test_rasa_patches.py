@@ -116,9 +116,18 @@ def test_an_unknown_event_type_is_still_refused_or_defaulted() -> None:
     assert Event.from_parameters({"event": "pause"}).type_name == "pause"
 
 
+SENT = {
+    "text": 'a/b \\ "quoted" é 🙂 \u2028 <script>',
+    "confidence": 0.1 + 0.2,
+    "small": 1e-05,
+    "big": 2**53 + 1,
+    "nested": [{"none": None, "yes": True}, []],
+}
+
+
 def test_action_calls_reuse_one_connection() -> None:
     """Three calls through one endpoint go over one TCP connection to a real server, and
-    each gets its own answer."""
+    each gets its own answer; the body the server reads is the one sent."""
     from aiohttp import web
 
     from tests.stack import free_port, run_async
@@ -129,7 +138,7 @@ def test_action_calls_reuse_one_connection() -> None:
     async def webhook(request: web.Request) -> web.Response:
         peers.append(request.transport.get_extra_info("peername") if request.transport else None)
         body = await request.json()
-        return web.json_response({"events": [], "responses": [{"text": body["n"]}]})
+        return web.json_response({"events": [], "responses": [{"text": body["n"]}], "got": body})
 
     async def scenario() -> list[Any]:
         app = web.Application()
@@ -140,12 +149,13 @@ def test_action_calls_reuse_one_connection() -> None:
         await web.TCPSite(runner, "127.0.0.1", port).start()
         try:
             endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook")
-            return [await endpoint.request(json={"n": str(n)}) for n in range(3)]
+            return [await endpoint.request(json={"n": str(n), **SENT}) for n in range(3)]
         finally:
             await runner.cleanup()
 
     answers = run_async(scenario())
     assert [a["responses"][0]["text"] for a in answers] == ["0", "1", "2"]
+    assert [a["got"] for a in answers] == [{"n": str(n), **SENT} for n in range(3)]
     assert len(peers) == 3 and len(set(peers)) == 1
 
 

@@ -17,7 +17,7 @@ from rasa.shared.core.events import (
     SlotSet,
     UserUttered,
 )
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from sqlalchemy import delete
 
 from rasa_project.tracker_store import IncrementalSQLTrackerStore
@@ -58,6 +58,12 @@ def as_dicts(tracker: DialogueStateTracker | None) -> list[dict]:
     return [event.as_dict() for event in tracker.events]
 
 
+def state(tracker: DialogueStateTracker | None) -> tuple:
+    assert tracker is not None
+    slots = {name: (slot.value, slot.has_been_set) for name, slot in tracker.slots.items()}
+    return tracker.current_state(EventVerbosity.ALL), slots, tracker.is_paused()
+
+
 def test_two_stores_on_one_database_read_every_event_in_order(
     tmp_path: Path, domain: Domain
 ) -> None:
@@ -68,6 +74,7 @@ def test_two_stores_on_one_database_read_every_event_in_order(
         expected = as_dicts(run(rasa_own.retrieve("c1")))
         assert as_dicts(run(first.retrieve("c1"))) == expected
         assert as_dicts(run(second.retrieve("c1"))) == expected
+        assert state(run(first.retrieve("c1"))) == state(run(rasa_own.retrieve("c1")))
     texts = [e.text for e in run(first.retrieve("c1")).events if isinstance(e, UserUttered)]
     assert texts == [f"message {n}" for n in range(12)]
     assert run(first.retrieve("c1")).get_slot("reflection_level") == "level 11"
@@ -105,3 +112,33 @@ def test_a_new_session_is_read_from_its_start(tmp_path: Path, domain: Domain) ->
 def test_an_unknown_conversation_is_none(tmp_path: Path, domain: Domain) -> None:
     store, _ = stores(tmp_path, domain)
     assert run(store.retrieve("nobody")) is None
+
+
+def test_a_retrieved_tracker_is_a_copy(tmp_path: Path, domain: Domain) -> None:
+    """What the processor does to a tracker it has not saved is not served next time."""
+    store, _ = stores(tmp_path, domain)
+    take_turn(store, "c4", 0, domain)
+    before = state(run(store.retrieve("c4")))
+    unsaved = run(store.retrieve("c4"))
+    for event in turn(1):
+        unsaved.update(event)
+    unsaved.slots["reflection_level"].value = "changed in place"
+    assert state(run(store.retrieve("c4"))) == before
+
+
+def test_a_new_domain_reads_the_conversation_again(tmp_path: Path, domain: Domain) -> None:
+    store, _ = stores(tmp_path, domain)
+    take_turn(store, "c5", 0, domain)
+    run(store.retrieve("c5"))  # cached under the first domain
+    store.domain = Domain.load(str(ROOT / "domain.yml"))  # a new model's domain
+    tracker = run(store.retrieve("c5"))
+    assert tracker is not None
+    assert store._cache["c5"].domain is store.domain  # built again with the new slots
+    assert tracker.get_slot("reflection_level") == "level 0"
+    assert state(tracker) == state(
+        run(
+            SQLTrackerStore(domain, dialect="sqlite", db=str(tmp_path / "tracker.db")).retrieve(
+                "c5"
+            )
+        )
+    )
