@@ -202,6 +202,31 @@ def turn_profile(project: Project, samples: int = 30) -> dict[str, float]:
     }
 
 
+def median_level(runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Each system's median figures over the repeats, and the median of the ratios of
+    the back-to-back pairs."""
+    row: dict[str, Any] = {
+        name: {
+            key: (
+                summaries[0][key]
+                if key == "conversations"
+                else sum(r[key] for r in summaries)
+                if key in ("errors", "turns")
+                else statistics.median(r[key] for r in summaries)
+            )
+            for key in summaries[0]
+        }
+        for name, summaries in runs.items()
+    }
+    ratios = [
+        round(p["messages_per_s"] / s["messages_per_s"], 2) if s["messages_per_s"] else 0.0
+        for s, p in zip(runs["stock"], runs["project"])
+    ]
+    row["ratios"] = ratios
+    row["ratio"] = statistics.median(ratios)
+    return row
+
+
 def median_growth(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """The median of several long conversations' growth, with each run's ratio."""
     return {
@@ -221,6 +246,7 @@ def main() -> None:
     parser.add_argument(
         "--long-runs", type=int, default=3, help="long conversations per system (median)"
     )
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each load level")
     parser.add_argument("--alerts", type=int, default=20, help="crisis → alert samples")
     parser.add_argument("--out", default=str(ROOT / "docs"))
     parser.add_argument(
@@ -249,15 +275,19 @@ def main() -> None:
         }
         print("starting…", flush=True)
         results["start_s"] = {"stock": stock.start(), "project": project.start()}
+        # This machine's speed moves by a tenth or more from minute to minute: each level
+        # runs several times, the two systems back to back in alternating order, and the
+        # report gives medians and the ratio of each back-to-back pair.
         for n, level in enumerate(levels):
-            row = {}
+            runs: dict[str, list[dict[str, Any]]] = {"stock": [], "project": []}
             order = [("stock", stock), ("project", project)]
-            for name, system in order if n % 2 == 0 else reversed(order):
-                run = f"load{level}"
-                load = asyncio.run(run_load(system.endpoint, system.body(run), level, args.turns))
-                row[name] = load.summary()
-                print(level, name, row[name], flush=True)
-            results["levels"][level] = row
+            for repeat in range(args.repeats):
+                for name, system in order if (n + repeat) % 2 == 0 else reversed(order):
+                    body = system.body(f"load{level}-{repeat}")
+                    load = asyncio.run(run_load(system.endpoint, body, level, args.turns))
+                    runs[name].append(load.summary())
+                    print(level, name, runs[name][-1], flush=True)
+            results["levels"][level] = median_level(runs)
         # One conversation's eight-turn medians move by a fifth from run to run on this
         # machine, so each system has several, alternating, and the median counts.
         long_runs: dict[str, list[dict[str, Any]]] = {"stock": [], "project": []}
