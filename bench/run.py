@@ -111,9 +111,15 @@ class Stock:
 class Project:
     """The project's full stack, started as the system tests start it."""
 
-    def __init__(self, workdir: Path, smtp_port: int) -> None:
+    # Each load run gets candidates of its own, on their first check-in, as in real use:
+    # reusing them would give each a dozen check-ins within minutes, and with them a
+    # growing history to recall and questions they must not be asked again.
+    PER_RUN = 55
+
+    def __init__(self, workdir: Path, smtp_port: int, runs: int) -> None:
         self.stack = Stack(workdir / "project", smtp_port)
-        add_placements(self.stack.database, 60)
+        add_placements(self.stack.database, self.PER_RUN * runs + 60)
+        self.next_placement = 6  # after the demo data's five
         self.tokens: dict[str, list[str]] = {}
 
     def train_seconds(self, workdir: Path) -> float:
@@ -132,7 +138,8 @@ class Project:
         return time.monotonic() - started
 
     def body(self, run: str) -> Any:
-        tokens = [self.stack.new_checkin(6 + i)[0] for i in range(55)]
+        first, self.next_placement = self.next_placement, self.next_placement + self.PER_RUN
+        tokens = [self.stack.new_checkin(first + i)[0] for i in range(self.PER_RUN)]
         self.tokens[run] = tokens
         return lambda i, text: {"token": tokens[i], "message": text}
 
@@ -266,7 +273,8 @@ def main() -> None:
     }
     workdir = Path(tempfile.mkdtemp(prefix="sb-bench-"))
     controller, inbox = start_smtp(free_port())
-    stock, project = Stock(workdir), Project(workdir, inbox.port)
+    runs = len(levels) * args.repeats + args.long_runs
+    stock, project = Stock(workdir), Project(workdir, inbox.port, runs)
     try:
         print("training (from scratch, fresh caches)…", flush=True)
         results["train_s"] = {
