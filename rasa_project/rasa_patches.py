@@ -1,4 +1,4 @@
-"""Six measured fixes to Rasa 3.6, installed by `serve-rasa` before Rasa starts
+"""Seven measured fixes to Rasa 3.6, installed by `serve-rasa` before Rasa starts
 (`make profile` shows where a turn's CPU goes).
 
 - The action-response check. Rasa checks each action server response with
@@ -26,6 +26,12 @@
   Rasa stack every featurizer's matrices again (the intent classifier and the risk
   detector both do); here the stacked result is kept on the message until a featurizer
   adds more.
+- A lighter conversation for the action server. Every action call carries the whole
+  conversation, so it grows with every turn; past candidate messages go without the NLU
+  internals no action reads (the intent ranking, token offsets, message ids), past
+  actions and slots without the model ids in their metadata, and Rasa's internal
+  featurisation events are left out. The latest message, the slots and everything the
+  actions read (texts, times, intents, themes, risk, who spoke) are as before.
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ def install() -> None:
     _install_lazy_debug_copies()
     _install_tracker_copy()
     _install_combined_feature_memo()
+    _install_lighter_action_calls()
 
 
 def _install_action_response_check() -> None:
@@ -234,3 +241,47 @@ def _kept_per_message(name: str, combine: Any) -> Any:
         return kept[key]
 
     return get_features
+
+
+# what no action reads in a past message's parse data (the latest message goes whole)
+_PARSE_DATA_LEFT_OUT = frozenset(
+    {"intent_ranking", "text_tokens", "metadata", "message_id", "text"}
+)
+
+
+def lighter_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The conversation as the action server gets it; the event dicts are not changed."""
+    lighter = []
+    for event in events:
+        kind = event.get("event")
+        if kind == "user_featurization":
+            continue
+        if kind == "user" and event.get("parse_data"):
+            parse_data = event["parse_data"]
+            event = {
+                **event,
+                "parse_data": {
+                    k: v for k, v in parse_data.items() if k not in _PARSE_DATA_LEFT_OUT
+                },
+            }
+        elif kind in ("action", "slot") and "metadata" in event:
+            event = {k: v for k, v in event.items() if k != "metadata"}
+        lighter.append(event)
+    return lighter
+
+
+def _install_lighter_action_calls() -> None:
+    from rasa.core.actions.action import RemoteAction
+
+    if getattr(RemoteAction, "_calls_lighter", False):
+        return
+    rasa_format = RemoteAction._action_call_format
+
+    def _action_call_format(self: RemoteAction, tracker: Any, domain: Any) -> dict[str, Any]:
+        call = rasa_format(self, tracker, domain)
+        state = call["tracker"]
+        state["events"] = lighter_events(state.get("events") or [])
+        return call
+
+    RemoteAction._action_call_format = _action_call_format  # type: ignore[method-assign]
+    RemoteAction._calls_lighter = True  # type: ignore[attr-defined]

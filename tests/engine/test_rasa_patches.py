@@ -281,3 +281,76 @@ def test_combined_features_are_rasas_and_follow_new_features() -> None:
         message.get_sparse_features("text")[1].features.toarray(), [[1.0, 0.0, 0.0, 2.0, 3.0, 4.0]]
     )
     assert message.get_dense_features("text") == (None, None)
+
+
+def test_the_action_server_reads_the_same_from_the_lighter_conversation() -> None:
+    """What the actions read of a conversation (turns, intents, themes, risk, who said
+    what and when, the latest message, the slots) is the same in the lighter call; the
+    call is smaller; the tracker's own events are unchanged."""
+    import json
+
+    from rasa.shared.core import events as e
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
+    from rasa_sdk import Tracker
+
+    from actions.checkin import user_turns
+    from actions.handoff import handoff_reason, latest_user_event
+    from rasa_project.conversation.transcript import transcript_lines
+    from rasa_project.settings import PROJECT_ROOT
+
+    rasa_patches.install()
+    domain = Domain.load(str(PROJECT_ROOT / "domain.yml"))
+    model = {"model_id": "m1", "assistant_id": "sounding-board"}
+    logged: list[Any] = [e.ActionExecuted("action_session_start"), e.SessionStarted()]
+    for n, intent in enumerate(["share_setback", "nlu_fallback", "risk_distress", "deny"]):
+        parse = {
+            "intent": {"name": intent, "confidence": 0.9},
+            "entities": [],
+            "text": f"message {n}",
+            "message_id": f"id{n}",
+            "metadata": {"checkin_id": 1},
+            "text_tokens": [[0, 7], [8, 9]],
+            "intent_ranking": [{"name": intent, "confidence": 0.9}] * 10,
+            "themes": [{"name": "workload", "confidence": 0.8}],
+            "risk": {"level": "distress" if "risk" in intent else "none", "confidence": 0.9},
+        }
+        logged += [
+            e.ActionExecuted("action_listen", metadata=model),
+            e.UserUttered(
+                f"message {n}", parse["intent"], parse_data=parse, metadata={"checkin_id": 1}
+            ),
+            e.DefinePrevUserUtteredFeaturization(False),
+            e.ActionExecuted("action_reflect", policy="rules", confidence=1.0, metadata=model),
+            e.SlotSet("reflection_level", f"level {n}", metadata=model),
+            e.BotUttered(f"question {n}?", {"elements": None}, metadata=model),
+        ]
+    logged.append(
+        e.BotUttered("Hi, it's Sam.", {}, metadata={"sender": "recruiter", "name": "Sam"})
+    )
+    for t, event in enumerate(logged):
+        event.timestamp = 1000.0 + t
+    tracker = DialogueStateTracker.from_events("c", logged, domain.slots)
+    before = [event.as_dict() for event in tracker.events]
+
+    action = RemoteAction("action_reflect", EndpointConfig("http://127.0.0.1:1/webhook"))
+    call = action._action_call_format(tracker, domain)
+    full = tracker.current_state(EventVerbosity.ALL)
+    assert len(json.dumps(call["tracker"])) < 0.6 * len(json.dumps(full))
+    assert [event.as_dict() for event in tracker.events] == before
+
+    light_view, full_view = Tracker.from_dict(call["tracker"]), Tracker.from_dict(full)
+
+    def read(view: Tracker) -> tuple[Any, ...]:
+        return (
+            user_turns(view),
+            handoff_reason(view),
+            latest_user_event(view)["parse_data"]["risk"],
+            transcript_lines(view.events),
+            view.latest_message,
+            view.slots,
+            [event["event"] for event in view.events if event["event"] != "user_featurization"],
+        )
+
+    assert read(light_view) == read(full_view)
+    assert full_view.latest_message["intent_ranking"]  # the latest message goes whole
