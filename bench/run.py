@@ -116,7 +116,7 @@ class Project:
     # growing history to recall and questions they must not be asked again.
     PER_RUN = 55
 
-    def __init__(self, workdir: Path, smtp_port: int, runs: int) -> None:
+    def __init__(self, workdir: Path, smtp_port: int, runs: int = 1) -> None:
         self.stack = Stack(workdir / "project", smtp_port)
         add_placements(self.stack.database, self.PER_RUN * runs + 60)
         self.next_placement = 6  # after the demo data's five

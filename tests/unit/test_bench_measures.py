@@ -53,3 +53,25 @@ def test_a_level_reports_medians_and_the_ratio_of_each_back_to_back_pair() -> No
         960,
         20,
     )
+
+
+def test_each_load_run_talks_to_candidates_of_its_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The project side of `make bench` and `make soak`: every run gets fresh candidates
+    on their first check-in, so no candidate piles up check-ins during a benchmark."""
+    from sqlalchemy import func, select
+
+    from bench.run import Project
+    from rasa_project.models import CheckIn
+    from tests.stack import free_port
+
+    project = Project(tmp_path, free_port(), runs=2)
+    first, second = project.body("a"), project.body("b")
+    assert first(0, "hi")["token"] != second(0, "hi")["token"]
+    with project.stack.database.sessions() as session:
+        per_placement = session.execute(
+            select(CheckIn.placement_id, func.count()).group_by(CheckIn.placement_id)
+        ).all()
+    assert len(per_placement) == 2 * Project.PER_RUN
+    assert {count for _, count in per_placement} == {1}
+    project.stack.database.engine.dispose()
+    assert Project(tmp_path / "soak", free_port()).next_placement == 6  # as `make soak` makes it
