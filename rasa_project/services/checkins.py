@@ -95,18 +95,14 @@ class CheckInService:
 
     def link_for(self, checkin: CheckIn, now: datetime | None = None) -> str:
         with self.sessions() as session:
-            recruiter_name = session.scalar(
-                select(Recruiter.name)
-                .join(Placement, Placement.recruiter_id == Recruiter.id)
-                .where(Placement.id == checkin.placement_id)
-            )
+            recruiter_name = recruiter_first_name(session, checkin.conversation_id)
         token = issue_checkin_token(
             self.settings.checkin_token_secret,
             checkin.id,
             checkin.conversation_id,
             timedelta(hours=self.settings.checkin_token_ttl_hours),
             now=now,
-            recruiter_name=first_name_of(recruiter_name),
+            recruiter_name=recruiter_name[:60] if recruiter_name else None,  # the token's bound
         )
         return f"{self.settings.public_base_url}/chat#token={token}"
 
@@ -158,6 +154,17 @@ def _checkin_by_conversation(session: Session, conversation_id: str) -> CheckIn 
 
 
 def first_name_of(name: str | None) -> str | None:
-    """ "Sam Rivera" → "Sam"; the name a candidate calls their recruiter by."""
+    """ "Sam Rivera" → "Sam"."""
     parts = (name or "").split()
-    return parts[0][:60] if parts else None
+    return parts[0] if parts else None
+
+
+def recruiter_first_name(session: Session, conversation_id: str) -> str | None:
+    """The name the candidate of this check-in calls their recruiter by."""
+    name = session.scalar(
+        select(Recruiter.name)
+        .join(Placement, Placement.recruiter_id == Recruiter.id)
+        .join(CheckIn, CheckIn.placement_id == Placement.id)
+        .where(CheckIn.conversation_id == conversation_id)
+    )
+    return first_name_of(name)

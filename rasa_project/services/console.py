@@ -53,7 +53,7 @@ from rasa_project.models import (
     ThemeObservation,
 )
 from rasa_project.nlu.taxonomy import THEMES
-from rasa_project.services.checkins import days_in_role
+from rasa_project.services.checkins import days_in_role, first_name_of
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +133,7 @@ class Viewer:
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0] if self.name.split() else self.name
+        return first_name_of(self.name) or self.name
 
 
 # --- the queue --------------------------------------------------------------------

@@ -16,8 +16,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 from rasa_project.conversation.transcript import transcript_lines
-from rasa_project.models import CheckIn, Handoff, Placement, Recruiter
+from rasa_project.models import CheckIn, Handoff
 from rasa_project.services.alerts import add_alerts
+from rasa_project.services.checkins import recruiter_first_name
 from rasa_project.settings import Settings
 
 URGENCY = {"crisis": 0, "urgent": 1, "distress": 2, "requested": 2, "fallback": 2}
@@ -78,13 +79,7 @@ class HandoffService:
 
     def recruiter_name(self, conversation_id: str) -> str | None:
         with self.sessions() as session:
-            name = session.scalar(
-                select(Recruiter.name)
-                .join(Placement, Placement.recruiter_id == Recruiter.id)
-                .join(CheckIn, CheckIn.placement_id == Placement.id)
-                .where(CheckIn.conversation_id == conversation_id)
-            )
-            return name.split()[0] if name else None
+            return recruiter_first_name(session, conversation_id)
 
     def open_handoffs(self, conversation_id: str) -> list[Handoff]:
         with self.sessions() as session:
