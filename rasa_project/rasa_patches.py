@@ -22,10 +22,12 @@
 - Tracker copies. Before each action Rasa copies the conversation's tracker by
   replaying every event into a new one, so the copies cost more as a check-in grows
   (three per turn); here the copy takes the events as they are and the state they led to.
-- Combined message features. Each NLU component that reads a message's features makes
-  Rasa stack every featurizer's matrices again (the intent classifier and the risk
-  detector both do); here the stacked result is kept on the message until a featurizer
-  adds more.
+- The graph runner. Rasa runs its NLU and its policies as graphs through dask, which for
+  a dozen nodes and one message costs more than some of the nodes (and builds a pruned
+  copy of the graph schema on every run, and formats the inputs for a debug line also
+  when debug logs are off). Here each target set's nodes are put in order once and run
+  one after the other, each with its needs' outputs, as dask's synchronous scheduler
+  does.
 - A lighter conversation for the action server. Every action call carries the whole
   conversation, so it grows with every turn; past candidate messages go without the NLU
   internals no action reads (the intent ranking, token offsets, message ids), past
@@ -57,7 +59,7 @@ def install() -> None:
     _install_kept_sessions()
     _install_lazy_debug_copies()
     _install_tracker_copy()
-    _install_combined_feature_memo()
+    _install_graph_runner()
     _install_lighter_action_calls()
 
 
@@ -217,30 +219,70 @@ def _install_tracker_copy() -> None:
     DialogueStateTracker._copied_without_replay = True  # type: ignore[attr-defined]
 
 
-def _install_combined_feature_memo() -> None:
-    from rasa.shared.nlu.training_data.message import Message
+def _install_graph_runner() -> None:
+    from rasa.engine.exceptions import GraphRunError
+    from rasa.engine.runner.dask import DaskGraphRunner
 
-    if getattr(Message, "_combined_features_kept", False):
+    if getattr(DaskGraphRunner, "_runs_in_order", False):
         return
-    for name in ("get_sparse_features", "get_dense_features"):
-        setattr(Message, name, _kept_per_message(name, getattr(Message, name)))
-    Message._combined_features_kept = True  # type: ignore[attr-defined]
+
+    def run(
+        self: DaskGraphRunner,
+        inputs: dict[str, Any] | None = None,
+        targets: list[str] | None = None,
+    ) -> dict[str, Any]:
+        run_targets = targets if targets else self._graph_schema.target_names
+        plans = self.__dict__.setdefault("_plans", {})
+        plan = plans.get(tuple(run_targets))
+        if plan is None:
+            plan = plans[tuple(run_targets)] = _run_order(self._graph_schema, run_targets)
+        results: dict[str, Any] = {}
+        for name, value in (inputs or {}).items():
+            if isinstance(value, str) and value in plan.needs:
+                raise GraphRunError(
+                    f"Input value '{value}' clashes with a node name. Make sure that none "
+                    f"of the input names passed to the `run` method are the same as node "
+                    f"names in the graph schema."
+                )
+            results[name] = (name, value)
+        try:
+            for node_name in plan.order:
+                node = self._instantiated_nodes[node_name]
+                results[node_name] = node(*[results[need] for need in plan.needs[node_name]])
+        except RuntimeError as e:
+            raise GraphRunError("Error running runner.") from e
+        return dict(results[target] for target in run_targets)
+
+    DaskGraphRunner.run_with_dask = DaskGraphRunner.run  # type: ignore[attr-defined]
+    DaskGraphRunner.run = run  # type: ignore[method-assign]
+    DaskGraphRunner._runs_in_order = True  # type: ignore[attr-defined]
 
 
-def _kept_per_message(name: str, combine: Any) -> Any:
-    def get_features(
-        self: Any, attribute: str, featurizers: list[str] | None = None
-    ) -> tuple[Any, Any]:
-        # the features so far: a featurizer only ever adds to them
-        key = (name, attribute, tuple(featurizers or ()), len(self.features))
-        kept: dict[tuple[Any, ...], tuple[Any, Any]] = self.__dict__.setdefault(
-            "_combined_features", {}
-        )
-        if key not in kept:
-            kept[key] = combine(self, attribute, featurizers)
-        return kept[key]
+class _RunPlan:
+    def __init__(self, order: list[str], needs: dict[str, list[str]]) -> None:
+        self.order = order
+        self.needs = needs
 
-    return get_features
+
+def _run_order(schema: Any, targets: list[str]) -> _RunPlan:
+    """The nodes the targets need, each after what it needs (dask's order for a graph
+    whose nodes have no side effects on each other)."""
+    minimal = schema.minimal_graph_schema(targets)
+    needs = {name: list(node.needs.values()) for name, node in minimal.nodes.items()}
+    order: list[str] = []
+    done: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in done or name not in needs:  # an input, not a node
+            return
+        done.add(name)
+        for need in needs[name]:
+            visit(need)
+        order.append(name)
+
+    for target in targets:
+        visit(target)
+    return _RunPlan(order, needs)
 
 
 # what no action reads in a past message's parse data (the latest message goes whole)

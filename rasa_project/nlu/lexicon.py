@@ -127,10 +127,17 @@ THEME_CUES: dict[str, list[str]] = {
 _COMPILED = {theme: [re.compile(p, re.IGNORECASE) for p in THEME_CUES[theme]] for theme in THEMES}
 
 
+def cue_counts(text: str, weight: float = 1.0) -> np.ndarray:
+    """One value per theme: how many of its cues the text shows (capped at 3), weighted."""
+    return (
+        np.array(
+            [min(3, sum(1 for p in _COMPILED[theme] if p.search(text))) for theme in THEMES],
+            dtype=np.float64,
+        )
+        * weight
+    )
+
+
 def cue_features(texts: list[str], weight: float = 1.0) -> csr_matrix:
-    """One column per theme: how many of its cues the text shows (capped at 3)."""
-    rows = np.zeros((len(texts), len(THEMES)))
-    for i, text in enumerate(texts):
-        for j, theme in enumerate(THEMES):
-            rows[i, j] = min(3, sum(1 for p in _COMPILED[theme] if p.search(text)))
-    return csr_matrix(rows * weight)
+    """`cue_counts` of each text, one row each."""
+    return csr_matrix(np.vstack([cue_counts(text, weight) for text in texts]))

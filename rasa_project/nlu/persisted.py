@@ -1,5 +1,5 @@
 """The part the project's trainable NLU components share: their whole trained state is
-one object, kept in Rasa's model storage with joblib."""
+one object, kept in Rasa's model storage with joblib, and the scorer made from it."""
 
 from __future__ import annotations
 
@@ -30,6 +30,19 @@ class PersistedModelComponent(GraphComponent):
         self._model_storage = model_storage
         self._resource = resource
         self.model = model
+
+    @property
+    def model(self) -> Any:
+        return self._model
+
+    @model.setter
+    def model(self, model: Any) -> None:
+        self._model = model
+        self.scorer: Any = None if model is None else self.scorer_for(model)
+
+    def scorer_for(self, model: Any) -> Any:
+        """What scores one message with the trained model (`linear.py`), made once."""
+        return None
 
     @classmethod
     def create(

@@ -25,6 +25,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 
 from rasa_project.nlu.features import sentence_features
+from rasa_project.nlu.linear import LogisticRegressionScorer, sentence_row
 from rasa_project.nlu.patterns import find_risk
 from rasa_project.nlu.persisted import PersistedModelComponent
 from rasa_project.nlu.taxonomy import INTENT_FOR_RISK, RISK_INTENTS, severity
@@ -55,14 +56,17 @@ class RiskDetector(PersistedModelComponent):
         model.fit(sentence_features(examples), labels)
         return self._keep(model)
 
+    def scorer_for(self, model: LogisticRegression) -> LogisticRegressionScorer:
+        return LogisticRegressionScorer(model)
+
     def _learned(self, messages: list[Message]) -> list[tuple[str, float]]:
         if self.model is None:
             return [("none", 1.0)] * len(messages)
-        probabilities = self.model.predict_proba(sentence_features(messages))
+        scorer = self.scorer
         thresholds = self.config["thresholds"]
         results = []
-        for row in probabilities:
-            by_level = dict(zip(self.model.classes_, row))
+        for message in messages:
+            by_level = dict(zip(scorer.classes, scorer.predict_proba(sentence_row(message))))
             found = ("none", float(by_level.get("none", 0.0)))
             for level in ("distress", "urgent", "crisis"):  # rising severity
                 p = float(by_level.get(level, 0.0))

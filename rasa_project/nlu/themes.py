@@ -26,7 +26,8 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion
 
 from rasa_project.nlu.features import example_themes
-from rasa_project.nlu.lexicon import cue_features
+from rasa_project.nlu.lexicon import cue_counts, cue_features
+from rasa_project.nlu.linear import LinearScorer, TfidfRows
 from rasa_project.nlu.persisted import PersistedModelComponent
 from rasa_project.nlu.taxonomy import THEMES
 
@@ -74,38 +75,40 @@ class ThemeClassifier(PersistedModelComponent):
             [vectoriser.transform(texts), cue_features(texts, self.config["cue_weight"])]
         ).tocsr()
 
+    def scorer_for(
+        self, model: tuple[FeatureUnion, OneVsRestClassifier]
+    ) -> tuple[TfidfRows, LinearScorer]:
+        vectoriser, classifier = model
+        estimators = classifier.estimators_
+        return TfidfRows(vectoriser), LinearScorer(
+            np.vstack([e.coef_ for e in estimators]),
+            np.array([e.intercept_[0] for e in estimators]),
+        )
+
+    def theme_probabilities(self, text: str) -> np.ndarray:
+        """What the one-vs-rest classifier's `predict_proba` gives for the text, one
+        column per theme, computed on the one row (`linear.py`)."""
+        tfidf, scorer = self.scorer
+        columns, values = tfidf.row(text)
+        cues = cue_counts(text, self.config["cue_weight"])
+        present = np.flatnonzero(cues)
+        row = (
+            np.concatenate([columns, present + tfidf.width]),
+            np.concatenate([values, cues[present]]),
+        )
+        return np.asarray(expit(scorer.decision(row)))
+
     def process(self, messages: list[Message]) -> list[Message]:
-        if self.model is None or not messages:
+        if self.model is None:
             return messages
-        vectoriser, classifier = self.model
-        stacked: StackedOneVsRest | None = getattr(self, "_stacked", None)
-        if stacked is None or stacked.source is not classifier:
-            stacked = self._stacked = StackedOneVsRest(classifier)
-        texts = [m.get(TEXT) or "" for m in messages]
-        probabilities = stacked.predict_proba(self._features(vectoriser, texts))
         threshold = self.config["threshold"]
-        for message, row in zip(messages, probabilities):
+        for message in messages:
+            probabilities = self.theme_probabilities(message.get(TEXT) or "")
             themes = [
                 {"name": theme, "confidence": round(float(p), 4)}
-                for theme, p in zip(THEMES, row)
+                for theme, p in zip(THEMES, probabilities)
                 if p >= threshold
             ]
             themes.sort(key=lambda t: -float(t["confidence"]))  # type: ignore[arg-type]
             message.set("themes", themes, add_to_output=True)
         return messages
-
-
-class StackedOneVsRest:
-    """What a one-vs-rest of logistic regressions' `predict_proba` returns, as one matrix
-    product: sklearn loops over the twelve estimators with its checks on each, which for
-    one message costs more than the arithmetic (`make profile`)."""
-
-    def __init__(self, classifier: OneVsRestClassifier) -> None:
-        self.source = classifier
-        estimators = classifier.estimators_
-        # features × themes, in row order: scipy copies any other layout on every product
-        self.coef = np.ascontiguousarray(np.vstack([e.coef_ for e in estimators]).T)
-        self.intercept = np.array([e.intercept_[0] for e in estimators])
-
-    def predict_proba(self, features: csr_matrix) -> np.ndarray:
-        return np.asarray(expit(features @ self.coef + self.intercept))

@@ -255,32 +255,70 @@ def test_a_tracker_copy_is_the_state_a_replay_gives() -> None:
     check()
 
 
-def test_combined_features_are_rasas_and_follow_new_features() -> None:
-    import numpy as np
-    import scipy.sparse
-    from rasa.shared.nlu.training_data.features import Features
-    from rasa.shared.nlu.training_data.message import Message
+@pytest.fixture(scope="module")
+def trained_agent() -> Any:
+    from rasa.core.agent import Agent
 
+    from rasa_project.rasa_server import MODEL_PATH
+
+    if not MODEL_PATH.exists():
+        pytest.fail(f"no trained model at {MODEL_PATH}: `make train` first")
     rasa_patches.install()
+    return Agent.load(str(MODEL_PATH))
 
-    def sentence(values: list[float], origin: str) -> Features:
-        return Features(scipy.sparse.coo_matrix([values]), "sentence", "text", origin)
 
-    message = Message({"text": "hi"})
-    message.add_features(sentence([1.0, 0.0], "words"))
-    message.add_features(sentence([0.0, 2.0, 3.0], "chars"))
-    first = message.get_sparse_features("text")
-    assert message.get_sparse_features("text") is first  # kept, not stacked again
-    assert first[1] is not None
-    assert np.array_equal(first[1].features.toarray(), [[1.0, 0.0, 0.0, 2.0, 3.0]])
-    only_words = message.get_sparse_features("text", ["words"])
-    assert np.array_equal(only_words[1].features.toarray(), [[1.0, 0.0]])
+RUNNER_TEXTS = [
+    "hi", "yes", "idk", "two months in and no sale yet and theres talk of cuts",
+    "i feel like a failure after every call", "can i talk to my recruiter",
+    "i dont want to wake up tomorrow", "my manager touches my shoulders and calls me sweetheart",
+    "what's the weather in paris", "asdf qwerty", "", "stop",
+]  # fmt: skip
 
-    message.add_features(sentence([4.0], "more"))  # a later featurizer
-    assert np.array_equal(
-        message.get_sparse_features("text")[1].features.toarray(), [[1.0, 0.0, 0.0, 2.0, 3.0, 4.0]]
-    )
-    assert message.get_dense_features("text") == (None, None)
+
+def test_the_graph_runner_gives_dasks_results(trained_agent: Any) -> None:
+    """The model's NLU graph and policy graph, run in order, answer what dask answers,
+    for each message and for the conversation it makes."""
+    from rasa.core.channels.channel import UserMessage
+    from rasa.engine.constants import PLACEHOLDER_MESSAGE, PLACEHOLDER_TRACKER
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    processor = trained_agent.processor
+    runner = processor.graph_runner
+    nlu, core = processor.model_metadata.nlu_target, processor.model_metadata.core_target
+    tracker = DialogueStateTracker.from_events("runner", [], slots=processor.domain.slots)
+    tracker.update(ActionExecuted("action_listen"))
+    compared = 0
+    for text in RUNNER_TEXTS:
+        parsed = [
+            run(
+                inputs={PLACEHOLDER_MESSAGE: [UserMessage(text)], PLACEHOLDER_TRACKER: tracker},
+                targets=[nlu],
+            )[nlu][0].as_dict(only_output_properties=True)
+            for run in (runner.run_with_dask, runner.run)
+        ]
+        assert parsed[0] == parsed[1]
+        tracker.update(UserUttered(text, parsed[1].get("intent"), parse_data=parsed[1]))
+        predictions = [
+            run(inputs={PLACEHOLDER_TRACKER: tracker}, targets=[core])[core]
+            for run in (runner.run_with_dask, runner.run)
+        ]
+        assert predictions[0].probabilities == predictions[1].probabilities
+        assert predictions[0].policy_name == predictions[1].policy_name
+        best = predictions[1].max_confidence_index
+        tracker.update(ActionExecuted(processor.domain.action_names_or_texts[best]))
+        tracker.update(ActionExecuted("action_listen"))
+        compared += 1
+    assert compared == len(RUNNER_TEXTS)
+
+
+def test_a_graph_input_named_like_a_node_is_refused(trained_agent: Any) -> None:
+    from rasa.engine.exceptions import GraphRunError
+
+    runner = trained_agent.processor.graph_runner
+    node = trained_agent.processor.model_metadata.core_target
+    with pytest.raises(GraphRunError, match="clashes with a node name"):
+        runner.run(inputs={"x": node}, targets=[node])
 
 
 def test_the_action_server_reads_the_same_from_the_lighter_conversation() -> None:

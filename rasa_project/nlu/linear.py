@@ -1,0 +1,167 @@
+"""Linear models scored on one message at a time, without sklearn's and scipy's per-call
+work.
+
+Each NLU component scores one message per turn. For one sparse row, sklearn's
+`predict_proba` spends far more time validating its input and building scipy matrices
+than on the arithmetic (`make profile`). A message's features are a few hundred
+(column, value) pairs: gathering those rows of a features × classes coefficient matrix
+and summing them is the whole product. The probabilities are the ones sklearn gives
+(`tests/nlu/test_linear.py` checks them against `predict_proba`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from scipy.special import expit, softmax
+from sklearn.linear_model import LogisticRegression
+
+# A sparse row: its columns and their values.
+SparseRow = tuple[np.ndarray, np.ndarray]
+
+
+def sentence_row(message: Message) -> SparseRow:
+    """The message's sentence features as one sparse row: the sparse features of every
+    featurizer side by side, in the order Rasa combines them (`Message.get_sparse_features`),
+    then the dense ones. Kept on the message, as featurizers only ever add features."""
+    kept = message.__dict__.get("_sentence_row")
+    if kept is not None and kept[0] == len(message.features):
+        return kept[1]
+    columns, values, offset = [], [], 0
+    sentence = [f for f in message.features if f.attribute == TEXT and f.type == "sentence"]
+    for feature in [f for f in sentence if f.is_sparse()] + [f for f in sentence if f.is_dense()]:
+        matrix = feature.features
+        if feature.is_sparse():
+            coo = matrix.tocoo()
+            columns.append(coo.col + offset)
+            values.append(coo.data)
+        else:
+            dense = np.asarray(matrix).reshape(-1)
+            columns.append(np.arange(offset, offset + dense.size))
+            values.append(dense)
+        offset += matrix.shape[-1]
+    row = (
+        (np.concatenate(columns).astype(np.intp), np.concatenate(values).astype(np.float64))
+        if columns
+        else (np.zeros(0, dtype=np.intp), np.zeros(0))
+    )
+    message.__dict__["_sentence_row"] = (len(message.features), row)
+    return row
+
+
+class LinearScorer:
+    """`decision_function` of fitted linear models for one sparse row: coefficients as a
+    features × outputs matrix in row order, so that a row's columns are one gather."""
+
+    def __init__(self, coef: np.ndarray, intercept: np.ndarray) -> None:
+        self.coef = np.ascontiguousarray(np.asarray(coef, dtype=np.float64).T)
+        self.intercept = np.asarray(intercept, dtype=np.float64)
+
+    def decision(self, row: SparseRow) -> np.ndarray:
+        columns, values = row
+        return values @ self.coef[columns] + self.intercept
+
+
+class LogisticRegressionScorer:
+    """What `LogisticRegression.predict_proba` returns for one row (sklearn 1.1's rules
+    for multinomial and one-vs-rest)."""
+
+    def __init__(self, model: LogisticRegression) -> None:
+        self.classes = model.classes_
+        self.scorer = LinearScorer(model.coef_, model.intercept_)
+        self.one_vs_rest = model.multi_class in ("ovr", "warn") or (
+            model.multi_class == "auto"
+            and (model.classes_.size <= 2 or model.solver == "liblinear")
+        )
+
+    def predict_proba(self, row: SparseRow) -> np.ndarray:
+        decision = self.scorer.decision(row)
+        if decision.size == 1:  # binary: one column of coefficients
+            positive = float(expit(decision[0]))
+            return np.array([1.0 - positive, positive])
+        if self.one_vs_rest:
+            probabilities = expit(decision)
+            return probabilities / probabilities.sum()
+        return softmax(decision)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class LinearIntentClassifier(LogisticRegressionClassifier):
+    """Rasa's LogisticRegressionClassifier, trained and stored as Rasa does; it predicts
+    with `LogisticRegressionScorer`, the same probabilities."""
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        scorer: LogisticRegressionScorer | None = self.__dict__.get("_scorer")
+        if scorer is None or scorer.classes is not self.clf.classes_:
+            scorer = self.__dict__["_scorer"] = LogisticRegressionScorer(self.clf)
+        intents = scorer.classes
+        for message in messages:
+            probabilities = scorer.predict_proba(sentence_row(message))
+            ranking = sorted(
+                ({"name": k, "confidence": v} for k, v in zip(intents, probabilities)),
+                key=lambda e: -e["confidence"],
+            )
+            message.set("intent", ranking[0], add_to_output=True)
+            if self.config["ranking_length"] > 0:
+                ranking = ranking[: self.config["ranking_length"]]
+            message.set("intent_ranking", ranking, add_to_output=True)
+        return messages
+
+    @classmethod
+    def validate_config(cls, config: dict[str, Any]) -> None:
+        pass
+
+
+class TfidfRows:
+    """What a FeatureUnion of fitted TfidfVectorizers' `transform` gives for one text,
+    as a sparse row: each vectoriser's own analyzer (sklearn's code, so the same
+    n-grams), its vocabulary and idf weights, then its norm, side by side."""
+
+    def __init__(self, union: Any) -> None:
+        self.parts = []
+        offset = 0
+        for _, vectoriser in union.transformer_list:
+            if vectoriser.norm not in ("l2", None) or not vectoriser.use_idf:
+                raise ValueError("TfidfRows reproduces l2-normalised tf-idf only")
+            self.parts.append(
+                (
+                    vectoriser.build_analyzer(),
+                    vectoriser.vocabulary_,
+                    np.asarray(vectoriser.idf_, dtype=np.float64),
+                    vectoriser.sublinear_tf,
+                    vectoriser.norm == "l2",
+                    offset,
+                )
+            )
+            offset += len(vectoriser.vocabulary_)
+        self.width = offset
+
+    def row(self, text: str) -> SparseRow:
+        columns, values = [], []
+        for analyse, vocabulary, idf, sublinear, l2, offset in self.parts:
+            counts: dict[int, int] = {}
+            for gram in analyse(text):
+                index = vocabulary.get(gram)
+                if index is not None:
+                    counts[index] = counts.get(index, 0) + 1
+            if not counts:
+                continue
+            index = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+            if sublinear:
+                tf = np.log(tf) + 1.0
+            weights = tf * idf[index]
+            if l2:
+                norm = np.sqrt(weights @ weights)
+                if norm > 0:
+                    weights = weights / norm
+            columns.append(index + offset)
+            values.append(weights)
+        if not columns:
+            return np.zeros(0, dtype=np.intp), np.zeros(0)
+        return np.concatenate(columns), np.concatenate(values)
