@@ -10,6 +10,10 @@ them against the whole-conversation states.
 
 It falls back to the whole conversation when the window could differ: an active loop
 (a form) or any loop event, or too few states in the window.
+
+After a candidate's message Rasa looks for a rule twice, by the message's text and by
+its intent, building the same states both times; the window and its states are built
+once for both.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ class RecentTurnsRulePolicy(RulePolicy):
         rule_only_data: dict[str, Any] | None = None,
     ) -> list[State]:
         needed = self._longest_rule() + 1
-        window = recent_window(tracker, needed + MARGIN)
+        window = self._window(tracker, needed + MARGIN)
         if window is not None:
             states = super()._prediction_states(
                 window, domain, use_text_for_last_user_input, rule_only_data
@@ -59,6 +63,40 @@ class RecentTurnsRulePolicy(RulePolicy):
         return super()._prediction_states(
             tracker, domain, use_text_for_last_user_input, rule_only_data
         )
+
+    def _window(self, tracker: DialogueStateTracker, actions: int) -> DialogueStateTracker | None:
+        """`recent_window`, kept while the tracker has the same events (the two
+        searches of one prediction)."""
+        events = tracker.events
+        key = (tracker, len(events), events[-1] if events else None, actions)
+        kept = self.__dict__.get("_kept_window")
+        if kept is None or kept[0] != key:
+            kept = self.__dict__["_kept_window"] = (key, recent_window(tracker, actions))
+        return kept[1]
+
+
+class _WindowTracker(DialogueStateTracker):
+    """The recent events as a tracker of their own, built once and only read: its
+    states are built once, and each caller gets a copy it may change (Rasa's featurizer
+    deletes the text or the intent of the last message)."""
+
+    def past_states(
+        self,
+        domain: Domain,
+        omit_unset_slots: bool = False,
+        ignore_rule_only_turns: bool = False,
+        rule_only_data: dict[str, Any] | None = None,
+    ) -> list[State]:
+        memo = self.__dict__.setdefault("_past_states", {})
+        key = (id(domain), omit_unset_slots, ignore_rule_only_turns, json.dumps(rule_only_data))
+        if key not in memo:
+            memo[key] = super().past_states(
+                domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data
+            )
+        return [
+            {name: dict(sub) if isinstance(sub, dict) else sub for name, sub in state.items()}
+            for state in memo[key]
+        ]
 
 
 def recent_window(tracker: DialogueStateTracker, actions: int) -> DialogueStateTracker | None:
@@ -73,7 +111,7 @@ def recent_window(tracker: DialogueStateTracker, actions: int) -> DialogueStateT
         if isinstance(event, ActionExecuted):
             seen += 1
             if seen >= actions and event.action_name == ACTION_LISTEN_NAME:
-                return DialogueStateTracker.from_events(
+                return _WindowTracker.from_events(
                     tracker.sender_id, events[index:], tracker.slots.values()
                 )
     return None

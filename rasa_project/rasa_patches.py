@@ -1,4 +1,4 @@
-"""Seven measured fixes to Rasa 3.6, installed by `serve-rasa` before Rasa starts
+"""Fixes to Rasa 3.6's per-turn work, installed by `serve-rasa` before Rasa starts
 (`make profile` shows where a turn's CPU goes).
 
 - The action-response check. Rasa checks each action server response with
@@ -28,6 +28,10 @@
   when debug logs are off). Here each target set's nodes are put in order once and run
   one after the other, each with its needs' outputs, as dask's synchronous scheduler
   does.
+- The domain's emptiness. For every message Rasa checks that the domain is not empty
+  before it checks the parsed intent against it, by building an empty domain and
+  comparing both as dictionaries; a loaded domain does not change, so the answer is
+  kept.
 - A lighter conversation for the action server. Every action call carries the whole
   conversation, so it grows with every turn; past candidate messages go without the NLU
   internals no action reads (the intent ranking, token offsets, message ids), past
@@ -60,6 +64,7 @@ def install() -> None:
     _install_lazy_debug_copies()
     _install_tracker_copy()
     _install_graph_runner()
+    _install_domain_emptiness_memo()
     _install_lighter_action_calls()
 
 
@@ -256,6 +261,22 @@ def _install_graph_runner() -> None:
     DaskGraphRunner.run_with_dask = DaskGraphRunner.run  # type: ignore[attr-defined]
     DaskGraphRunner.run = run  # type: ignore[method-assign]
     DaskGraphRunner._runs_in_order = True  # type: ignore[attr-defined]
+
+
+def _install_domain_emptiness_memo() -> None:
+    from rasa.shared.core.domain import Domain
+
+    if getattr(Domain, "_emptiness_kept", False):
+        return
+    compare = Domain.is_empty
+
+    def is_empty(self: Domain) -> bool:
+        if "_is_empty" not in self.__dict__:
+            self.__dict__["_is_empty"] = compare(self)
+        return bool(self.__dict__["_is_empty"])
+
+    Domain.is_empty = is_empty  # type: ignore[method-assign]
+    Domain._emptiness_kept = True  # type: ignore[attr-defined]
 
 
 class _RunPlan:

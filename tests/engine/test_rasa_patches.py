@@ -392,3 +392,16 @@ def test_the_action_server_reads_the_same_from_the_lighter_conversation() -> Non
 
     assert read(light_view) == read(full_view)
     assert full_view.latest_message["intent_ranking"]  # the latest message goes whole
+
+
+def test_a_domains_emptiness_is_rasas_answer_kept() -> None:
+    from rasa.shared.core.domain import Domain
+
+    rasa_patches.install()
+    from rasa_project.settings import PROJECT_ROOT
+
+    loaded = Domain.load(str(PROJECT_ROOT / "domain.yml"))
+    empty = Domain.empty()
+    assert [loaded.is_empty(), empty.is_empty()] == [False, True]
+    assert [loaded.is_empty(), empty.is_empty()] == [False, True]  # kept, the same
+    assert Domain.from_dict({}).is_empty() is True

@@ -24,6 +24,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
+from rasa_project.nlu.features import SentenceCountVectorsFeaturizer
 from rasa_project.nlu.linear import (
     LinearIntentClassifier,
     LogisticRegressionScorer,
@@ -104,12 +105,13 @@ def featurised(tmp_path_factory: pytest.TempPathFactory) -> tuple:
     context = ExecutionContext(GraphSchema({}), "test")
     data = TrainingData([Message.build(text, intent) for text, intent in zip(TEXTS, INTENTS)])
     tokenizer = WhitespaceTokenizer(WhitespaceTokenizer.get_default_config())
+    configs = [{}, {"analyzer": "char_wb", "min_ngram": 2, "max_ngram": 4}]
     featurizers = [
         CountVectorsFeaturizer.create(
             {**CountVectorsFeaturizer.get_default_config(), **config},
             storage, Resource(f"cvf{i}"), context,
         )
-        for i, config in enumerate([{}, {"analyzer": "char_wb", "min_ngram": 2, "max_ngram": 4}])
+        for i, config in enumerate(configs)
     ]  # fmt: skip
     tokenizer.process_training_data(data)
     for featurizer in featurizers:
@@ -124,20 +126,30 @@ def featurised(tmp_path_factory: pytest.TempPathFactory) -> tuple:
     )
     ours.clf = rasa.clf
 
-    def featurise(text: str) -> Message:
+    sentence_only = [
+        SentenceCountVectorsFeaturizer.create(
+            {**CountVectorsFeaturizer.get_default_config(), **config},
+            storage, Resource(f"ours{i}"), context,
+        )
+        for i, config in enumerate(configs)
+    ]  # fmt: skip
+    for featurizer in sentence_only:
+        featurizer.train(data)
+
+    def featurise(text: str, by: list = featurizers) -> Message:
         message = Message.build(text)
         tokenizer.process([message])
-        for featurizer in featurizers:
+        for featurizer in by:
             featurizer.process([message])
         return message
 
-    return featurise, rasa, ours
+    return featurise, rasa, ours, lambda text: featurise(text, sentence_only)
 
 
 @settings(max_examples=100, deadline=None)
 @given(text=st.one_of(st.sampled_from(TEXTS), UNSEEN.filter(str.strip)))
 def test_sentence_row_is_rasas_combined_sentence_features(featurised: tuple, text: str) -> None:
-    featurise, rasa, _ = featurised
+    featurise, rasa, _, _ = featurised
     message = featurise(text)
     expected = rasa._create_X([message]).toarray()[0]
     columns, values = sentence_row(message)
@@ -149,7 +161,7 @@ def test_sentence_row_is_rasas_combined_sentence_features(featurised: tuple, tex
 @settings(max_examples=100, deadline=None)
 @given(text=st.one_of(st.sampled_from(TEXTS), UNSEEN.filter(str.strip)))
 def test_intent_classifier_ranks_as_rasas(featurised: tuple, text: str) -> None:
-    featurise, rasa, ours = featurised
+    featurise, rasa, ours, _ = featurised
     expected, got = featurise(text), featurise(text)
     rasa.process([expected])
     ours.process([got])
@@ -162,3 +174,17 @@ def test_intent_classifier_ranks_as_rasas(featurised: tuple, text: str) -> None:
         [r["confidence"] for r in expected.get("intent_ranking")],
         rtol=1e-10,
     )
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(st.sampled_from(TEXTS), UNSEEN))
+def test_sentence_featurizer_gives_rasas_sentence_features(featurised: tuple, text: str) -> None:
+    featurise, _, _, featurise_sentences = featurised
+    rasa, ours = featurise(text), featurise_sentences(text)
+    sentence = [f for f in rasa.features if f.type == "sentence"]
+    assert len(ours.features) == len(sentence) == 2  # one per featurizer, no sequences
+    for expected, got in zip(sentence, ours.features):
+        assert got.type == "sentence" and got.attribute == expected.attribute
+        assert got.features.shape == expected.features.shape
+        assert got.features.dtype == expected.features.dtype
+        np.testing.assert_array_equal(got.features.toarray(), expected.features.toarray())
