@@ -92,7 +92,8 @@ def test_the_states_the_rules_see_are_the_whole_conversations(
 
 def test_no_window_for_short_conversations_or_loops(domain: Domain) -> None:
     events = long_conversation(domain, 60)
-    assert recent_window(DialogueStateTracker.from_events("c", events[:12]), MARGIN) is None
+    short = DialogueStateTracker.from_events("c", events[:12])  # six actions
+    assert recent_window(short, 6) is None and recent_window(short, 4) is not None
     window = recent_window(DialogueStateTracker.from_events("c", events), MARGIN)
     assert window is not None and len(window.events) < len(events)
     assert window.events[0] == ActionExecuted("action_listen")
