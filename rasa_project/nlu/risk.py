@@ -26,11 +26,12 @@ from sklearn.linear_model import LogisticRegression
 
 from rasa_project.nlu.features import sentence_features
 from rasa_project.nlu.linear import LogisticRegressionScorer, sentence_row
-from rasa_project.nlu.patterns import find_risk
+from rasa_project.nlu.patterns import find_risk, has_idiom
 from rasa_project.nlu.persisted import PersistedModelComponent
 from rasa_project.nlu.taxonomy import INTENT_FOR_RISK, RISK_INTENTS, severity
 
 PATTERN_CONFIDENCE = 0.99
+ALARMS = ("urgent", "crisis")  # the levels that alert a person at once
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -43,10 +44,15 @@ class RiskDetector(PersistedModelComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        # Probability a level needs from the learned model (chosen on eval/dev.yml).
+        # Probability a level needs from the learned model, and the confidence the intent
+        # classifier's vote needs (chosen on eval/dev.yml and the CLINC dev half). Where the
+        # patterns masked an idiom ("this deal is killing me", "take a stab at"), the model
+        # and the vote need `idiom_margin` more to raise an alarm: those words are what
+        # mislead them, and the patterns have already read the message.
         return {
-            "thresholds": {"crisis": 0.85, "urgent": 0.85, "distress": 0.6},
+            "thresholds": {"crisis": 0.6, "urgent": 0.7, "distress": 0.6},
             "intent_threshold": 0.75,
+            "idiom_margin": 1.0,
         }
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -78,28 +84,47 @@ class RiskDetector(PersistedModelComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         if not messages:
             return messages
+        margin = float(self.config.get("idiom_margin", 0.0))
         for message, learned in zip(messages, self._learned(messages)):
+            text = message.get(TEXT) or ""
+            pattern = find_risk(text)
+            idiom = has_idiom(text)
             level, confidence = learned
             source = "model"
-            pattern = find_risk(message.get(TEXT) or "")
+            if idiom and level in ALARMS and confidence < self.config["thresholds"][level] + margin:
+                level, confidence = "none", 1.0 - confidence
+            intent = message.get(INTENT) or {}
+            voted = RISK_INTENTS.get(_top_intent(message) or "")
+            vote_confidence = float(intent.get("confidence") or 0.0)
+            vote_threshold = self.config["intent_threshold"] + (margin if idiom else 0.0)
+            if voted == "distress":
+                vote_threshold = self.config["intent_threshold"]
+            if not voted or vote_confidence < vote_threshold:
+                voted = None
             if pattern is not None and pattern.negated:
-                # "I'm not suicidal, just tired": the candidate has said what it is not;
-                # offering the recruiter (distress) is the right answer, not an alarm.
+                # "I'm not suicidal, just tired", "not quitting, just venting", "scared they'll
+                # let me go": the candidate has said what it is not. The lowered level stands;
+                # the model or the vote may only add distress (offering the recruiter).
+                found, found_confidence, found_source = pattern.level, PATTERN_CONFIDENCE, "pattern"
+                if found == "none" and "distress" in (level, voted):
+                    found, found_confidence, found_source = "distress", confidence, source
+                    if level != "distress":
+                        found_confidence, found_source = vote_confidence, "intent"
                 message.set(
                     "risk",
-                    {"level": pattern.level, "confidence": PATTERN_CONFIDENCE, "source": "pattern"},
+                    {
+                        "level": found,
+                        "confidence": round(found_confidence, 4),
+                        "source": found_source,
+                    },
                     add_to_output=True,
                 )
-                _align_intent(message, pattern.level, PATTERN_CONFIDENCE)
+                _align_intent(message, found, found_confidence)
                 continue
             if pattern is not None and severity(pattern.level) > severity(level):
                 level, confidence, source = pattern.level, PATTERN_CONFIDENCE, "pattern"
-            intent = message.get(INTENT) or {}
-            voted = RISK_INTENTS.get(_top_intent(message) or "")
             if voted and severity(voted) > severity(level):
-                vote_confidence = float(intent.get("confidence") or 0.0)
-                if vote_confidence >= self.config["intent_threshold"]:
-                    level, confidence, source = voted, vote_confidence, "intent"
+                level, confidence, source = voted, vote_confidence, "intent"
             message.set(
                 "risk",
                 {"level": level, "confidence": round(confidence, 4), "source": source},
