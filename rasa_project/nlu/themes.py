@@ -41,8 +41,10 @@ class ThemeClassifier(PersistedModelComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # C by 5-fold cross-validation on the training data; the threshold on eval/dev.yml
-        # (never on eval/test.yml, whose figures are reported)
-        return {"threshold": 0.6, "C": 10.0, "cue_weight": 1.0}
+        # (never on eval/test.yml, whose figures are reported); cue_weight 0.5 where both
+        # agreed (5-fold CV macro-F1 0.726 -> 0.733, two fold seeds; dev 0.800 -> 0.805),
+        # while no cues at all lose 0.02 on dev
+        return {"threshold": 0.6, "C": 10.0, "cue_weight": 0.5}
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT)]
