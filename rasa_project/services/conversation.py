@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import select
+from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,34 +25,36 @@ class ConversationService:
             select(CheckIn).where(CheckIn.conversation_id == conversation_id)
         ).first()
 
+    @staticmethod
+    def _checkin_and_candidate(session: Session, conversation_id: str) -> Row | None:
+        """The check-in's id and its candidate's, in one query."""
+        return session.execute(
+            select(CheckIn.id, Placement.candidate_id)
+            .join(Placement, Placement.id == CheckIn.placement_id)
+            .where(CheckIn.conversation_id == conversation_id)
+        ).first()
+
     def asked_keys(self, conversation_id: str) -> list[str]:
         """Every question key this candidate has been asked, across all check-ins."""
         with self.sessions() as session:
-            checkin = self._checkin(session, conversation_id)
-            if checkin is None:
-                return []
-            candidate_id = session.scalar(
-                select(Placement.candidate_id).where(Placement.id == checkin.placement_id)
-            )
             return list(
                 session.scalars(
-                    select(AskedQuestion.question_key).where(
-                        AskedQuestion.candidate_id == candidate_id
-                    )
+                    select(AskedQuestion.question_key)
+                    .join(Placement, Placement.candidate_id == AskedQuestion.candidate_id)
+                    .join(CheckIn, CheckIn.placement_id == Placement.id)
+                    .where(CheckIn.conversation_id == conversation_id)
                 )
             )
 
     def record_question(self, conversation_id: str, key: str) -> None:
         try:
             with self.sessions.begin() as session:
-                checkin = self._checkin(session, conversation_id)
-                if checkin is None:
+                found = self._checkin_and_candidate(session, conversation_id)
+                if found is None:
                     return
                 session.add(
                     AskedQuestion(
-                        candidate_id=checkin.placement.candidate_id,
-                        checkin_id=checkin.id,
-                        question_key=key,
+                        candidate_id=found.candidate_id, checkin_id=found.id, question_key=key
                     )
                 )
         except IntegrityError:
