@@ -11,6 +11,7 @@ and summing them is the whole product. The probabilities are the ones sklearn gi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -18,8 +19,12 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy.special import expit, softmax
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+
+from rasa_project.nlu.taxonomy import RISK_INTENTS
 
 # A sparse row: its columns and their values.
 SparseRow = tuple[np.ndarray, np.ndarray]
@@ -92,8 +97,29 @@ class LogisticRegressionScorer:
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class LinearIntentClassifier(LogisticRegressionClassifier):
-    """Rasa's LogisticRegressionClassifier, trained and stored as Rasa does; it predicts
-    with `LogisticRegressionScorer`, the same probabilities."""
+    """Rasa's LogisticRegressionClassifier for the conversation's intents, trained and
+    stored as Rasa does; it predicts with `LogisticRegressionScorer`, the same
+    probabilities.
+
+    It leaves the risk intents to the RiskDetector, which runs later and sets them (its
+    own classifier learns from the same examples): learned here as well, a crisis
+    would compete for the words it shares with a hard day, and a hard day for a crisis's.
+    """
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        # C, the inverse regularisation Rasa's classifier leaves at sklearn's 1.0, by
+        # 5-fold cross-validation on the training data (README, "NLU pipeline")
+        return {**LogisticRegressionClassifier.get_default_config(), "C": 1.0}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.clf.set_params(C=self.config["C"])
+
+    def _create_training_matrix(self, training_data: TrainingData) -> tuple[Any, list[str]]:
+        features, intents = super()._create_training_matrix(training_data)
+        kept = [i for i, intent in enumerate(intents) if intent not in RISK_INTENTS]
+        return features.tocsr()[kept], [intents[i] for i in kept]
 
     def process(self, messages: list[Message]) -> list[Message]:
         scorer: LogisticRegressionScorer | None = self.__dict__.get("_scorer")
@@ -118,14 +144,15 @@ class LinearIntentClassifier(LogisticRegressionClassifier):
 
 
 class TfidfRows:
-    """What a FeatureUnion of fitted TfidfVectorizers' `transform` gives for one text,
-    as a sparse row: each vectoriser's own analyzer (sklearn's code, so the same
-    n-grams), its vocabulary and idf weights, then its norm, side by side."""
+    """What fitted TfidfVectorizers' `transform` gives for one text (side by side, as a
+    FeatureUnion of them does), as a sparse row: each vectoriser's own analyzer
+    (sklearn's code, so the same n-grams), its vocabulary and idf weights, then its
+    norm."""
 
-    def __init__(self, union: Any) -> None:
+    def __init__(self, vectorisers: Sequence[TfidfVectorizer]) -> None:
         self.parts = []
         offset = 0
-        for _, vectoriser in union.transformer_list:
+        for vectoriser in vectorisers:
             if vectoriser.norm not in ("l2", None) or not vectoriser.use_idf:
                 raise ValueError("TfidfRows reproduces l2-normalised tf-idf only")
             self.parts.append(

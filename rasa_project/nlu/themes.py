@@ -82,7 +82,7 @@ class ThemeClassifier(PersistedModelComponent):
     ) -> tuple[TfidfRows, LinearScorer]:
         vectoriser, classifier = model
         estimators = classifier.estimators_
-        return TfidfRows(vectoriser), LinearScorer(
+        return TfidfRows([v for _, v in vectoriser.transformer_list]), LinearScorer(
             np.vstack([e.coef_ for e in estimators]),
             np.array([e.intercept_[0] for e in estimators]),
         )

@@ -24,13 +24,14 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
-from rasa_project.nlu.features import SentenceCountVectorsFeaturizer
+from rasa_project.nlu.features import TfidfFeaturizer
 from rasa_project.nlu.linear import (
     LinearIntentClassifier,
     LogisticRegressionScorer,
     TfidfRows,
     sentence_row,
 )
+from rasa_project.nlu.taxonomy import RISK_INTENTS
 
 TEXTS = [
     "two months in and no sale yet",
@@ -91,7 +92,7 @@ def themes_vectoriser() -> FeatureUnion:
 def test_tfidf_rows_give_feature_union_transform(text: str) -> None:
     union = themes_vectoriser()
     expected = union.transform([text]).toarray()[0]
-    columns, values = TfidfRows(union).row(text)
+    columns, values = TfidfRows([v for _, v in union.transformer_list]).row(text)
     got = np.zeros(expected.size)
     np.add.at(got, columns, values)
     np.testing.assert_allclose(got, expected, rtol=1e-12, atol=1e-15)
@@ -126,30 +127,20 @@ def featurised(tmp_path_factory: pytest.TempPathFactory) -> tuple:
     )
     ours.clf = rasa.clf
 
-    sentence_only = [
-        SentenceCountVectorsFeaturizer.create(
-            {**CountVectorsFeaturizer.get_default_config(), **config},
-            storage, Resource(f"ours{i}"), context,
-        )
-        for i, config in enumerate(configs)
-    ]  # fmt: skip
-    for featurizer in sentence_only:
-        featurizer.train(data)
-
-    def featurise(text: str, by: list = featurizers) -> Message:
+    def featurise(text: str) -> Message:
         message = Message.build(text)
         tokenizer.process([message])
-        for featurizer in by:
+        for featurizer in featurizers:
             featurizer.process([message])
         return message
 
-    return featurise, rasa, ours, lambda text: featurise(text, sentence_only)
+    return featurise, rasa, ours
 
 
 @settings(max_examples=100, deadline=None)
 @given(text=st.one_of(st.sampled_from(TEXTS), UNSEEN.filter(str.strip)))
 def test_sentence_row_is_rasas_combined_sentence_features(featurised: tuple, text: str) -> None:
-    featurise, rasa, _, _ = featurised
+    featurise, rasa, _ = featurised
     message = featurise(text)
     expected = rasa._create_X([message]).toarray()[0]
     columns, values = sentence_row(message)
@@ -161,7 +152,7 @@ def test_sentence_row_is_rasas_combined_sentence_features(featurised: tuple, tex
 @settings(max_examples=100, deadline=None)
 @given(text=st.one_of(st.sampled_from(TEXTS), UNSEEN.filter(str.strip)))
 def test_intent_classifier_ranks_as_rasas(featurised: tuple, text: str) -> None:
-    featurise, rasa, ours, _ = featurised
+    featurise, rasa, ours = featurised
     expected, got = featurise(text), featurise(text)
     rasa.process([expected])
     ours.process([got])
@@ -176,15 +167,68 @@ def test_intent_classifier_ranks_as_rasas(featurised: tuple, text: str) -> None:
     )
 
 
+@pytest.fixture(scope="module")
+def tfidf(tmp_path_factory: pytest.TempPathFactory) -> tuple:
+    """The pipeline's two tf-idf featurizers trained on TEXTS, and sklearn's vectorisers
+    with the same settings fitted on them."""
+    storage = LocalModelStorage(Path(tmp_path_factory.mktemp("tfidf")))
+    context = ExecutionContext(GraphSchema({}), "test")
+    data = TrainingData([Message.build(text, intent) for text, intent in zip(TEXTS, INTENTS)])
+    settings = [
+        {"analyzer": "word", "min_ngram": 1, "max_ngram": 2},
+        {"analyzer": "char_wb", "min_ngram": 2, "max_ngram": 5},
+    ]
+    ours, theirs = [], []
+    for i, config in enumerate(settings):
+        featurizer = TfidfFeaturizer.create(config, storage, Resource(f"tfidf{i}"), context)
+        featurizer.train(data)
+        ours.append(
+            TfidfFeaturizer.load(
+                {**TfidfFeaturizer.get_default_config(), **config},
+                storage, Resource(f"tfidf{i}"), context,
+            )
+        )  # fmt: skip
+        theirs.append(
+            TfidfVectorizer(
+                analyzer=config["analyzer"],
+                ngram_range=(config["min_ngram"], config["max_ngram"]),
+                token_pattern=r"(?u)\b\w+\b",
+                sublinear_tf=True,
+            ).fit(TEXTS)
+        )
+    return ours, theirs
+
+
 @settings(max_examples=150, deadline=None)
-@given(text=st.one_of(st.sampled_from(TEXTS), UNSEEN))
-def test_sentence_featurizer_gives_rasas_sentence_features(featurised: tuple, text: str) -> None:
-    featurise, _, _, featurise_sentences = featurised
-    rasa, ours = featurise(text), featurise_sentences(text)
-    sentence = [f for f in rasa.features if f.type == "sentence"]
-    assert len(ours.features) == len(sentence) == 2  # one per featurizer, no sequences
-    for expected, got in zip(sentence, ours.features):
-        assert got.type == "sentence" and got.attribute == expected.attribute
-        assert got.features.shape == expected.features.shape
-        assert got.features.dtype == expected.features.dtype
-        np.testing.assert_array_equal(got.features.toarray(), expected.features.toarray())
+@given(text=st.one_of(st.sampled_from(TEXTS), UNSEEN.filter(str.strip)))
+def test_tfidf_featurizer_gives_sklearns_tfidf(tfidf: tuple, text: str) -> None:
+    ours, theirs = tfidf
+    message = Message.build(text)
+    for featurizer in ours:  # loaded from the model storage, as `rasa run` does
+        featurizer.process([message])
+    assert [f.type for f in message.features] == ["sentence", "sentence"]  # no sequences
+    for feature, vectoriser in zip(message.features, theirs):
+        expected = vectoriser.transform([text])
+        assert feature.features.shape == expected.shape
+        np.testing.assert_allclose(feature.features.toarray(), expected.toarray(), rtol=1e-12)
+
+
+def test_the_intent_classifier_leaves_risk_intents_out(tmp_path: Path) -> None:
+    storage = LocalModelStorage(tmp_path)
+    context = ExecutionContext(GraphSchema({}), "test")
+    texts = [*TEXTS, "i want to end it all", "my boss grabbed me", "i cant stop crying"]
+    intents = [*INTENTS, "risk_crisis", "risk_urgent", "risk_distress"]
+    data = TrainingData([Message.build(t, i) for t, i in zip(texts, intents)])
+    featurizer = TfidfFeaturizer.create({}, storage, Resource("words"), context)
+    featurizer.train(data)
+    featurizer.process_training_data(data)
+    classifier = LinearIntentClassifier.create(
+        {**LinearIntentClassifier.get_default_config(), "C": 7.5}, storage, Resource("lr"), context
+    )
+    classifier.train(data)
+    assert classifier.clf.C == 7.5
+    assert set(classifier.clf.classes_) == set(INTENTS)
+    message = Message.build("i want to end it all")
+    featurizer.process([message])
+    classifier.process([message])
+    assert message.get("intent")["name"] not in RISK_INTENTS
