@@ -97,7 +97,7 @@ class TfidfFeaturizer(SparseFeaturizer, GraphComponent):
         vectoriser = TfidfVectorizer(
             analyzer=self._config["analyzer"],
             ngram_range=(self._config["min_ngram"], self._config["max_ngram"]),
-            token_pattern=WORDS,
+            token_pattern=WORDS if self._config["analyzer"] == "word" else None,
             sublinear_tf=True,
         )
         vectoriser.fit(texts)
