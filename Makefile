@@ -95,7 +95,8 @@ test: validate test-python conversation-tests ## Everything CI runs
 EVAL_DIR := var/eval
 eval: $(MODEL) ## Themes, risk and intents on held-out data → docs/eval.md
 	mkdir -p $(EVAL_DIR)
-	grep -v "rasa_project.nlu" config.yml > $(EVAL_DIR)/config-without-detectors.yml
+	grep -v -E "ThemeClassifier|PersonRequestDetector|RiskDetector" config.yml \
+	  > $(EVAL_DIR)/config-without-detectors.yml
 	$(RASA) train nlu --config $(EVAL_DIR)/config-without-detectors.yml --out $(EVAL_DIR) \
 	  --fixed-model-name without-detectors
 	$(PY) -m rasa_project evaluate-nlu --model $(MODEL) \
