@@ -44,9 +44,12 @@ class RiskDetector(PersistedModelComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        # Probability a level needs from the learned model (chosen on eval/dev.yml and
-        # the CLINC dev half, never on eval/test.yml).
-        return {"thresholds": {"crisis": 0.5, "urgent": 0.6, "distress": 0.6}}
+        # Probability a level needs from the learned model: the lowest that keep false
+        # crisis or urgent alarms under 1% of the ordinary messages in 5-fold
+        # cross-validation on the training data, where the patterns catch every crisis
+        # (0.5 and 0.6 raised 1.6%), and under 0.2% on eval/dev.yml and the CLINC dev
+        # half. Never chosen on eval/test.yml.
+        return {"thresholds": {"crisis": 0.6, "urgent": 0.7, "distress": 0.6}}
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT)]
