@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import joblib
 import numpy as np
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.featurizers.sparse_featurizer.sparse_featurizer import SparseFeaturizer
 from rasa.shared.exceptions import InvalidConfigException
 from rasa.shared.nlu.constants import TEXT
@@ -20,13 +17,14 @@ from scipy.sparse import coo_matrix, csr_matrix, hstack, vstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from rasa_project.nlu.linear import TfidfRows
+from rasa_project.nlu.persisted import PersistedModelComponent
 
 # Words of one letter too ("i", "a"), as Rasa's CountVectorsFeaturizer counts them.
 WORDS = r"(?u)\b\w+\b"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
-class TfidfFeaturizer(SparseFeaturizer, GraphComponent):
+class TfidfFeaturizer(PersistedModelComponent, SparseFeaturizer):
     """Sentence features of a message's text: tf-idf weighted word or character
     n-grams (sklearn's TfidfVectorizer: sublinear term frequency, l2 norm), learned from
     the NLU examples. Chosen over Rasa's plain counts by 5-fold cross-validation of the
@@ -44,45 +42,12 @@ class TfidfFeaturizer(SparseFeaturizer, GraphComponent):
             "max_ngram": 1,
         }
 
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        vectoriser: TfidfVectorizer | None = None,
-    ) -> None:
-        SparseFeaturizer.__init__(self, execution_context.node_name, config)
-        self._model_storage = model_storage
-        self._resource = resource
-        self.vectoriser = vectoriser
-        self.rows = TfidfRows([vectoriser]) if vectoriser is not None else None
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        PersistedModelComponent.__init__(self, *args, **kwargs)
+        SparseFeaturizer.__init__(self, self._execution_context.node_name, self.config)
 
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> TfidfFeaturizer:
-        return cls(
-            {**cls.get_default_config(), **config}, model_storage, resource, execution_context
-        )
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> TfidfFeaturizer:
-        with model_storage.read_from(resource) as directory:
-            vectoriser = joblib.load(directory / cls.MODEL_FILE)
-        config = {**cls.get_default_config(), **config}
-        return cls(config, model_storage, resource, execution_context, vectoriser)
+    def scorer_for(self, model: TfidfVectorizer) -> TfidfRows:
+        return TfidfRows([model])
 
     @classmethod
     def validate_config(cls, config: dict[str, Any]) -> None:
@@ -94,35 +59,32 @@ class TfidfFeaturizer(SparseFeaturizer, GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         texts = [m.get(TEXT) for m in training_data.training_examples if m.get(TEXT)]
+        analyzer = self.config["analyzer"]
         vectoriser = TfidfVectorizer(
-            analyzer=self._config["analyzer"],
-            ngram_range=(self._config["min_ngram"], self._config["max_ngram"]),
-            token_pattern=WORDS if self._config["analyzer"] == "word" else None,
+            analyzer=analyzer,
+            ngram_range=(self.config["min_ngram"], self.config["max_ngram"]),
+            token_pattern=WORDS if analyzer == "word" else None,
             sublinear_tf=True,
         )
-        vectoriser.fit(texts)
-        with self._model_storage.write_to(self._resource) as directory:
-            joblib.dump(vectoriser, directory / self.MODEL_FILE)
-        self.vectoriser, self.rows = vectoriser, TfidfRows([vectoriser])
-        return self._resource
+        return self._keep(vectoriser.fit(texts))
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         self.process(training_data.training_examples)
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
-        if self.rows is None:
+        rows: TfidfRows | None = self.scorer
+        if rows is None:
             return messages
-        width = self.rows.width
         for message in messages:
             text = message.get(TEXT)
             if not text:
                 continue
-            columns, values = self.rows.row(text)
+            columns, values = rows.row(text)
             order = np.argsort(columns)
             sentence = coo_matrix(
                 (values[order], (np.zeros(len(columns), dtype=np.int32), columns[order])),
-                shape=(1, width),
+                shape=(1, rows.width),
             )
             self.add_features_to_message(None, sentence, TEXT, message)
         return messages

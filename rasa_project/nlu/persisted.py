@@ -24,11 +24,13 @@ class PersistedModelComponent(GraphComponent):
         config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
+        execution_context: ExecutionContext,
         model: Any = None,
     ) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
+        self._execution_context = execution_context
         self.model = model
 
     @property
@@ -52,7 +54,7 @@ class PersistedModelComponent(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> Self:
-        return cls(config, model_storage, resource)
+        return cls(config, model_storage, resource, execution_context)
 
     @classmethod
     def load(
@@ -65,7 +67,7 @@ class PersistedModelComponent(GraphComponent):
     ) -> Self:
         with model_storage.read_from(resource) as directory:
             model = joblib.load(directory / cls.MODEL_FILE)
-        return cls(config, model_storage, resource, model)
+        return cls(config, model_storage, resource, execution_context, model)
 
     def _keep(self, model: Any) -> Resource:
         """Uses and stores the trained model; returns the resource `train` returns."""
