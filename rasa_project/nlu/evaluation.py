@@ -3,9 +3,11 @@
 - `eval/test.yml`: held-out messages written by someone who saw neither the training
   data nor the model, and never looked at while improving the model: the figures to
   report. Its misses are not printed, so that it stays unseen.
-- `eval/dev.yml`: more held-out messages, looked at while improving the model (error
-  analysis, thresholds); its figures are not reported as results. It includes the
-  earlier test split, retired once its misses had been read.
+- `eval/dev.yml`, `eval/dev2.yml`: more held-out messages, looked at while improving the
+  model (error analysis, thresholds); their figures are not reported as results.
+  `dev.yml` includes the earlier test split, retired once its misses had been read;
+  `dev2.yml` was written to the test split's brief, with every message close to a test
+  message removed unread.
   Both in Rasa NLU format, themes in metadata, risk given by the risk intents; `rasa
   train` never reads them.
 - CLINC150 (`../shared/eval/clinc150_dev.tsv`): ordinary and out-of-scope requests to a
@@ -36,7 +38,7 @@ from rasa_project.nlu.taxonomy import RISK_INTENTS, THEMES
 from rasa_project.settings import PROJECT_ROOT
 
 HELDOUT = PROJECT_ROOT / "eval" / "test.yml"
-DEV = PROJECT_ROOT / "eval" / "dev.yml"
+DEV = (PROJECT_ROOT / "eval" / "dev.yml", PROJECT_ROOT / "eval" / "dev2.yml")
 CLINC = PROJECT_ROOT.parent / "shared" / "eval" / "clinc150_dev.tsv"
 HANDOFF_INTENTS = {"request_human", "risk_crisis", "risk_urgent"}
 
@@ -53,11 +55,16 @@ class Example:
     recruiter: str | None = None
 
 
-def load_heldout(path: Path = HELDOUT) -> list[Example]:
+def load_heldout(paths: Path | tuple[Path, ...] = HELDOUT) -> list[Example]:
     from rasa.shared.nlu.training_data.loading import load_data
 
     examples = []
-    for message in load_data(str(path)).training_examples:
+    messages = [
+        m
+        for path in ((paths,) if isinstance(paths, Path) else paths)
+        for m in load_data(str(path)).training_examples
+    ]
+    for message in messages:
         intent = message.get("intent")
         metadata = (message.get("metadata") or {}).get("example") or {}
         examples.append(
@@ -209,7 +216,8 @@ def markdown(report: dict[str, Any]) -> str:
     lines = [
         f"# NLU evaluation (`make eval`), {report['split']} split",
         "",
-        f"Held-out messages: {report['heldout_messages']} (`eval/{report['split']}.yml`, never "
+        f"Held-out messages: {report['heldout_messages']} "
+        f"({'`eval/test.yml`' if report['split'] == 'test' else '`eval/dev.yml`, `eval/dev2.yml`'}, never "
         f"trained on); CLINC150 {report['split']} half: {report['clinc_test_messages']} "
         "ordinary and out-of-scope requests.",
         "",
