@@ -120,7 +120,11 @@ async def _parse_all(
 def parse_all(
     model_path: Path, examples: list[Example]
 ) -> tuple[list[dict[str, Any]], list[float]]:
+    from rasa.utils.log_utils import configure_structlog
+
+    # Rasa's structured debug lines (one per parse) would be timed with the parse
     logging.getLogger("rasa").setLevel(logging.WARNING)
+    configure_structlog(logging.WARNING)
     return asyncio.run(_parse_all(model_path, examples))
 
 
