@@ -136,9 +136,20 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def python_loop_seconds(iterations: int = 10_000_000) -> float:
+    """A fixed pure-Python loop, timed: how fast the machine is at the time of a run. Its
+    speed moves between runs, so a report gives this beside its figures."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(iterations):
+        total += i
+    return time.perf_counter() - started
+
+
 def machine() -> dict[str, Any]:
     """What a report says about where it was measured."""
     return {
+        "python_loop_s": python_loop_seconds(),
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
         "platform": platform.platform(),
