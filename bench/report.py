@@ -19,7 +19,7 @@ def write_report(results: dict[str, Any], out: Path, arguments: str = "") -> Non
         f"Measured {results['machine']['date']} on {results['machine']['cpus']} cores, "
         f"Python {results['machine']['python']}, {results['machine']['platform']}; "
         f"a 10-million-step Python loop took {results['machine'].get('python_loop_s', float('nan')):.2f} s "
-        "(the machine's speed that day). "
+        "(the machine's speed at the time). "
         f"Command: `make bench`{' (' + arguments + ')' if arguments else ''}.",
         "",
         "Stock: `rasa init --no-prompt` (DIET, TED, rules, memoization) through Rasa's rest "
