@@ -9,9 +9,7 @@ which)."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import logging
 import os
 import statistics
 import subprocess
@@ -39,31 +37,14 @@ def run(command: list[str]) -> float:
     return time.monotonic() - started
 
 
-async def parse_ms(model: Path, texts: list[str]) -> float:
-    from rasa.core.agent import Agent
-    from rasa.utils.log_utils import configure_structlog
-
-    configure_structlog(logging.WARNING)  # no debug line per parse, timed with it
-    logging.getLogger("rasa").setLevel(logging.WARNING)
-    agent = Agent.load(str(model))
-    for text in texts[:20]:
-        await agent.parse_message(text)
-    timings = []
-    for text in texts:
-        started = time.perf_counter()
-        await agent.parse_message(text)
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
-
-
 def main() -> None:
-    from rasa_project.nlu.evaluation import DEV, load_heldout
+    from rasa_project.nlu.evaluation import DEV, load_heldout, parse_all
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", choices=list(PIPELINES), help="run this pipeline only")
     parser.add_argument("--diet-epochs", type=int, help="DIET epochs (default: the config's)")
     args = parser.parse_args()
-    texts = [e.text for e in load_heldout(DEV)]
+    dev = load_heldout(DEV)
     kept = ROOT / "docs" / "pipelines.json"
     rows = json.loads(kept.read_text()) if kept.exists() and args.only else {}
     with tempfile.TemporaryDirectory(prefix="sb-pipelines-") as tmp:
@@ -92,7 +73,7 @@ def main() -> None:
                     "model",
                 ]
             )
-            latency = asyncio.run(parse_ms(out / "model.tar.gz", texts))
+            latency = statistics.median(parse_all(out / "model.tar.gz", dev)[1])
             run(
                 [
                     RASA,
