@@ -10,7 +10,7 @@ import re
 import pytest
 from rasa.shared.nlu.training_data.loading import load_data
 
-from rasa_project.nlu.evaluation import DEV, HELDOUT, load_clinc, load_heldout
+from rasa_project.nlu.evaluation import CLINC, DEV, HELDOUT, load_clinc, load_heldout
 from rasa_project.settings import PROJECT_ROOT
 
 MIN_WORDS = 4
@@ -37,6 +37,7 @@ def test_no_held_out_message_is_training_data(path, training_texts):
     assert not trained, f"held-out messages of {path.name} in data/nlu: {shown}"
 
 
+@pytest.mark.skipif(not CLINC.exists(), reason=f"no CLINC150 file beside the project: {CLINC}")
 def test_no_clinc_test_message_is_training_data(training_texts):
     texts = [normal(e.text) for e in load_clinc(split="test")]
     assert len(texts) > 1000
