@@ -1,7 +1,7 @@
 """`make eval`: themes, risk and intents on messages the model never saw in training.
 
-- `eval/test.yml`: held-out messages written by someone who saw neither the training
-  data nor the model, and never looked at while improving the model: the figures to
+- `eval/test.yml`: held-out messages written blind to the training data and the model,
+  and never looked at while improving the model: the figures to
   report. Its misses are not printed, so that it stays unseen.
 - `eval/dev.yml`, `eval/dev2.yml`: more held-out messages, looked at while improving the
   model (error analysis, thresholds); their figures are not reported as results.

@@ -1071,10 +1071,14 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip()
 
 
+def plain(text: str) -> str:
+    """Lower case without apostrophes ("I'm" → "im"), as every set of patterns reads it."""
+    return re.sub(r"['`´]", "", normalise(text).lower())
+
+
 def prepare(text: str) -> str:
     """The text the risk rules read: lower case, no apostrophes, idioms masked."""
-    text = normalise(text).lower()
-    text = re.sub(r"['`´]", "", text)
+    text = plain(text)
     text = re.sub(r"\bi\s*'?\s*m\b", "im", text)
     for idiom, replacement in _IDIOMS_COMPILED:
         text = idiom.sub(replacement, text)

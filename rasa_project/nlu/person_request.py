@@ -25,7 +25,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, METADATA, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from rasa_project.nlu.patterns import normalise
+from rasa_project.nlu.patterns import plain
 from rasa_project.nlu.taxonomy import RISK_INTENTS
 
 REQUEST_INTENT = "request_human"
@@ -169,8 +169,7 @@ _SOMEONE = re.compile(
 def canonical(text: str, recruiter_name: str | None = None) -> str:
     """What the patterns read: lower case, no apostrophes, typos fixed, the recruiter named
     "my recruiter" however the candidate names them."""
-    text = re.sub(r"['`´]", "", normalise(text).lower())
-    text = _with_recruiter(text, recruiter_name)
+    text = _with_recruiter(plain(text), recruiter_name)
     text = _fix_typos(text)
     text = _ALIASES.sub("my recruiter", text)
     return _SOMEONE.sub("someone", text)
@@ -238,6 +237,8 @@ _WHEN_FREE = (
     r"(?:free|available|around|about|(?:a\s+)?(?:spare\s+)?(?:minute|sec|second|moment|min)|"
     r"(?:some\s+|any\s+)?time|five\s+minutes|a\s+few\s+minutes)\b"
 )
+# who may be free: "when youre free", "if anyone has a minute"
+_FREE_WHO = r"(?:my\s+recruiter|you|you\s+guys|any\s*one|some\s*one|any\s*body|some\s*body|ur)"
 REQUESTS = [
     # talk to a person, a human, the recruiter
     rf"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|my\s+|the\s+|your\s+)?"
@@ -381,14 +382,9 @@ REQUESTS = [
     r"to\s+(?:talk|chat|speak|call|ring|phone|meet|catch\s+up|see\s+me))",
     # ... when she's free
     r"\b(?:call|ring|phone|zoom|facetime|video|teams|coffee|lunch|meet(?:\s+up)?|catch\s*up|"
-    r"word|chat)\b[^.!?]{0,60}?\b"
-    + _WHEN_FREE.format(
-        who=r"(?:my\s+recruiter|you|you\s+guys|any\s*one|some\s*one|any\s*body|some\s*body|ur)"
-    ),
+    r"word|chat)\b[^.!?]{0,60}?\b" + _WHEN_FREE.format(who=_FREE_WHO),
     r"\b(?:talk|speak|chat|catch\s+up)\b[^.!?]{0,60}?\b" + _WHEN_FREE.format(who=r"my\s+recruiter"),
-    _WHEN_FREE.format(
-        who=r"(?:my\s+recruiter|you|you\s+guys|any\s*one|some\s*one|any\s*body|some\s*body|ur)"
-    )
+    _WHEN_FREE.format(who=_FREE_WHO)
     + r"[^.!?]{0,20}?\b(?:can|could|would|id|please|fancy|love|like|lets)\b[^.!?]{0,25}?"
     r"\b(?:call|ring|phone|chat|word|talk|speak|coffee|lunch|zoom|facetime|meet|catch\s*up)\b",
     rf"\bup\s+for\s+(?:a\s+|an\s+)?(?:quick\s+)?(?:{_CALL}|phone\s+call)\b{_NOT_OTHER}",
