@@ -1,5 +1,5 @@
-"""Sentence features: the pipeline's tf-idf featurizer, and a message's sentence
-features as one matrix for the components that train on them."""
+"""Sentence features: the pipeline's tf-idf featurizer, and the theme labels kept with
+the NLU examples."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from rasa.shared.exceptions import InvalidConfigException
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from scipy.sparse import coo_matrix, csr_matrix, hstack, vstack
+from scipy.sparse import coo_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from rasa_project.nlu.linear import TfidfRows
@@ -88,22 +88,6 @@ class TfidfFeaturizer(PersistedModelComponent, SparseFeaturizer):
             )
             self.add_features_to_message(None, sentence, TEXT, message)
         return messages
-
-
-def sentence_features(messages: list[Message]) -> csr_matrix:
-    rows = []
-    for message in messages:
-        sparse = message.get_sparse_features(attribute=TEXT)[1]
-        dense = message.get_dense_features(attribute=TEXT)[1]
-        rows.append(
-            hstack(
-                [
-                    csr_matrix(sparse.features if sparse else []),
-                    csr_matrix(dense.features if dense else []),
-                ]
-            )
-        )
-    return vstack(rows).tocsr()
 
 
 def example_themes(message: Message) -> list[str]:

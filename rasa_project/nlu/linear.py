@@ -17,9 +17,10 @@ from typing import Any
 import numpy as np
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from scipy.sparse import csr_matrix
 from scipy.special import expit, softmax
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -57,6 +58,30 @@ def sentence_row(message: Message) -> SparseRow:
     )
     message.__dict__["_sentence_row"] = (len(message.features), row)
     return row
+
+
+def sentence_width(message: Message) -> int:
+    """How many columns the message's sentence features have, side by side."""
+    return sum(
+        f.features.shape[-1]
+        for f in message.features
+        if f.attribute == TEXT and f.type == "sentence"
+    )
+
+
+def sentence_matrix(messages: Sequence[Message]) -> csr_matrix:
+    """The messages' sentence rows as one matrix: what Rasa's LogisticRegressionClassifier
+    builds to train (`_create_X`), made in one step instead of two sparse matrices
+    stacked per message (a few seconds of every training)."""
+    rows = [sentence_row(message) for message in messages]
+    width = sentence_width(messages[0]) if messages else 0
+    lengths = np.fromiter((columns.size for columns, _ in rows), dtype=np.intp, count=len(rows))
+    pointers = np.concatenate([[0], np.cumsum(lengths)])
+    columns = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, dtype=np.intp)
+    values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+    matrix = csr_matrix((values, columns, pointers), shape=(len(rows), width))
+    matrix.sum_duplicates()  # sorts each row's columns, as scipy's own constructions do
+    return matrix
 
 
 class LinearScorer:
@@ -117,9 +142,13 @@ class LinearIntentClassifier(LogisticRegressionClassifier):
         self.clf.set_params(C=self.config["C"])
 
     def _create_training_matrix(self, training_data: TrainingData) -> tuple[Any, list[str]]:
-        features, intents = super()._create_training_matrix(training_data)
-        kept = [i for i, intent in enumerate(intents) if intent not in RISK_INTENTS]
-        return features.tocsr()[kept], [intents[i] for i in kept]
+        # Rasa's examples (those with an intent and a text), less the risk intents
+        examples = [
+            e
+            for e in training_data.intent_examples
+            if e.get(INTENT) and e.get(TEXT) and e.get(INTENT) not in RISK_INTENTS
+        ]
+        return sentence_matrix(examples), [e.get(INTENT) for e in examples]
 
     def process(self, messages: list[Message]) -> list[Message]:
         scorer: LogisticRegressionScorer | None = self.__dict__.get("_scorer")

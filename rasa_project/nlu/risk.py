@@ -24,8 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 
-from rasa_project.nlu.features import sentence_features
-from rasa_project.nlu.linear import LogisticRegressionScorer, sentence_row
+from rasa_project.nlu.linear import LogisticRegressionScorer, sentence_matrix, sentence_row
 from rasa_project.nlu.patterns import find_risk, has_idiom
 from rasa_project.nlu.persisted import PersistedModelComponent
 from rasa_project.nlu.taxonomy import INTENT_FOR_RISK, RISK_INTENTS, severity
@@ -54,8 +53,10 @@ class RiskDetector(PersistedModelComponent):
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT)]
         labels = [RISK_INTENTS.get(m.get(INTENT), "none") for m in examples]
-        model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
-        model.fit(sentence_features(examples), labels)
+        model = LogisticRegression(
+            C=4.0, class_weight="balanced", solver="newton-cg", max_iter=2000
+        )
+        model.fit(sentence_matrix(examples), labels)
         return self._keep(model)
 
     def scorer_for(self, model: LogisticRegression) -> LogisticRegressionScorer:

@@ -66,7 +66,9 @@ class ThemeClassifier(PersistedModelComponent):
         texts = [m.get(TEXT) for m in examples]
         vectoriser.fit(texts)
         classifier = OneVsRestClassifier(
-            LogisticRegression(C=self.config["C"], class_weight="balanced", max_iter=3000)
+            LogisticRegression(
+                C=self.config["C"], class_weight="balanced", solver="newton-cg", max_iter=3000
+            )
         )
         classifier.fit(self._features(vectoriser, texts), labels)
         model = (vectoriser, classifier)

@@ -1,10 +1,12 @@
-"""Rasa 3.6 with the two fixes of rasa_patches behaves as without: the action-response
-check accepts and refuses exactly as Rasa's does, and events resolve to the same types."""
+"""Rasa 3.6 with the fixes of rasa_patches behaves as without: the action-response
+check accepts and refuses exactly as Rasa's does, events resolve to the same types, and
+YAML scalars to the same types."""
 
 from __future__ import annotations
 
 import copy
 import logging
+import os
 from typing import Any
 
 import jsonschema
@@ -12,7 +14,10 @@ import pytest
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import Event, UserUttered
 from rasa.shared.utils.common import all_subclasses
+from rasa.shared.utils.io import read_yaml
 from rasa.utils.endpoints import EndpointConfig
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.resolver import VersionedResolver
 
 from rasa_project import rasa_patches
 
@@ -405,3 +410,39 @@ def test_a_domains_emptiness_is_rasas_answer_kept() -> None:
     assert [loaded.is_empty(), empty.is_empty()] == [False, True]
     assert [loaded.is_empty(), empty.is_empty()] == [False, True]  # kept, the same
     assert Domain.from_dict({}).is_empty() is True
+
+
+YAML_SCALARS = """
+count: 3
+ratio: 0.5
+flag: true
+nothing: null
+text: two months in
+quoted: "42"
+home: ${HOME}
+"""
+
+
+def test_yaml_scalars_keep_their_types() -> None:
+    rasa_patches.fix_yaml_resolver()
+    assert read_yaml(YAML_SCALARS) == {
+        "count": 3,
+        "ratio": 0.5,
+        "flag": True,
+        "nothing": None,
+        "text": "two months in",
+        "quoted": "42",
+        "home": os.environ["HOME"],  # Rasa's ${...} resolver, the one for any character
+    }
+
+
+def test_the_resolver_lists_keep_their_length() -> None:
+    rasa_patches.fix_yaml_resolver()
+    resolver = VersionedResolver(version=(1, 2))
+    lengths = {key: len(kept) for key, kept in resolver.versioned_resolver.items()}
+    for value in ["two months in", "3", "true", "${HOME}"] * 50:
+        resolver.resolve(ScalarNode, value, (True, False))
+    assert {key: len(kept) for key, kept in resolver.versioned_resolver.items()} == lengths
+    assert resolver.resolve(ScalarNode, "3", (True, False)) == "tag:yaml.org,2002:int"
+    assert resolver.resolve(ScalarNode, "${HOME}", (True, False)) == "!env_var"
+    assert resolver.resolve(ScalarNode, "3", (False, True)) == "tag:yaml.org,2002:str"

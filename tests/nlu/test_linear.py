@@ -29,6 +29,7 @@ from rasa_project.nlu.linear import (
     LinearIntentClassifier,
     LogisticRegressionScorer,
     TfidfRows,
+    sentence_matrix,
     sentence_row,
 )
 from rasa_project.nlu.taxonomy import RISK_INTENTS
@@ -232,3 +233,26 @@ def test_the_intent_classifier_leaves_risk_intents_out(tmp_path: Path) -> None:
     featurizer.process([message])
     classifier.process([message])
     assert message.get("intent")["name"] not in RISK_INTENTS
+
+
+@settings(max_examples=50, deadline=None)
+@given(texts=st.lists(st.one_of(st.sampled_from(TEXTS), UNSEEN.filter(str.strip)), min_size=1))
+def test_sentence_matrix_is_rasas_training_matrix(featurised: tuple, texts: list[str]) -> None:
+    featurise, rasa, _ = featurised
+    messages = [featurise(text) for text in texts]
+    expected = rasa._create_X(messages).tocsr()
+    got = sentence_matrix(messages)
+    assert got.shape == expected.shape
+    assert got.has_sorted_indices
+    np.testing.assert_array_equal(got.toarray(), expected.toarray())
+
+
+def test_intent_training_rows_line_up_with_their_intents(featurised: tuple) -> None:
+    featurise, _, ours = featurised
+    examples = [featurise(text) for text in TEXTS]
+    for example, intent in zip(examples, INTENTS):
+        example.set("intent", intent)
+    examples[0].set("intent", next(iter(RISK_INTENTS)))
+    matrix, intents = ours._create_training_matrix(TrainingData(examples))
+    assert intents == INTENTS[1:]
+    np.testing.assert_array_equal(matrix.toarray(), sentence_matrix(examples[1:]).toarray())
