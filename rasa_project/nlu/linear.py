@@ -39,7 +39,7 @@ def sentence_row(message: Message) -> SparseRow:
     if kept is not None and kept[0] == len(message.features):
         return kept[1]
     columns, values, offset = [], [], 0
-    sentence = [f for f in message.features if f.attribute == TEXT and f.type == "sentence"]
+    sentence = sentence_features(message)
     for feature in [f for f in sentence if f.is_sparse()] + [f for f in sentence if f.is_dense()]:
         matrix = feature.features
         if feature.is_sparse():
@@ -60,13 +60,14 @@ def sentence_row(message: Message) -> SparseRow:
     return row
 
 
+def sentence_features(message: Message) -> list[Any]:
+    """The message's sentence-level features of its text, each featurizer's."""
+    return [f for f in message.features if f.attribute == TEXT and f.type == "sentence"]
+
+
 def sentence_width(message: Message) -> int:
     """How many columns the message's sentence features have, side by side."""
-    return sum(
-        f.features.shape[-1]
-        for f in message.features
-        if f.attribute == TEXT and f.type == "sentence"
-    )
+    return sum(f.features.shape[-1] for f in sentence_features(message))
 
 
 def sentence_matrix(messages: Sequence[Message]) -> csr_matrix:
