@@ -8,7 +8,8 @@ copying all the examples into one set. Here the set is kept after the first read
 by the files' paths and contents, and every later read gets it again; Rasa's importers
 around this one copy it before they or anything after them change it
 (`TrainingData.merge` deep-copies the examples). A changed file is read again. It also
-installs the fix to Rasa's YAML reading (`rasa_patches.fix_yaml_resolver`).
+installs the fixes to Rasa's YAML reading and schema check of training files
+(`rasa_patches.fix_yaml_resolver`, `rasa_patches.quick_schema_check`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class FileImporter(RasaFileImporter):
         training_data_paths: str | list[str] | None = None,
     ) -> None:
         rasa_patches.fix_yaml_resolver()
+        rasa_patches.quick_schema_check()
         super().__init__(config_file, domain_path, training_data_paths)
 
     def get_nlu_data(self, language: str | None = "en") -> TrainingData:

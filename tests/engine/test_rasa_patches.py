@@ -1,18 +1,24 @@
 """Rasa 3.6 with the fixes of rasa_patches behaves as without: the action-response
 check accepts and refuses exactly as Rasa's does, events resolve to the same types, and
-YAML scalars to the same types."""
+YAML scalars to the same types, and a bad training file gets Rasa's own error."""
 
 from __future__ import annotations
 
 import copy
 import logging
 import os
+from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+import rasa.shared.utils.io
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.constants import DOMAIN_SCHEMA_FILE
 from rasa.shared.core.events import Event, UserUttered
+from rasa.shared.core.training_data.story_reader.yaml_story_reader import CORE_SCHEMA_FILE
+from rasa.shared.nlu.training_data.formats.rasa_yaml import NLU_SCHEMA_FILE
+from rasa.shared.utils import validation
 from rasa.shared.utils.common import all_subclasses
 from rasa.shared.utils.io import read_yaml
 from rasa.utils.endpoints import EndpointConfig
@@ -20,6 +26,8 @@ from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.resolver import VersionedResolver
 
 from rasa_project import rasa_patches
+
+ROOT = Path(__file__).resolve().parents[2]
 
 VALID = {
     "events": [{"event": "slot", "name": "awaiting", "value": None}],
@@ -446,3 +454,46 @@ def test_the_resolver_lists_keep_their_length() -> None:
     assert resolver.resolve(ScalarNode, "3", (True, False)) == "tag:yaml.org,2002:int"
     assert resolver.resolve(ScalarNode, "${HOME}", (True, False)) == "!env_var"
     assert resolver.resolve(ScalarNode, "3", (False, True)) == "tag:yaml.org,2002:str"
+
+
+NLU, STORIES, DOMAIN = NLU_SCHEMA_FILE, CORE_SCHEMA_FILE, DOMAIN_SCHEMA_FILE
+BAD_FILES = {
+    "an unknown key": ('version: "3.1"\nnlu:\n- intnt: greet\n  examples: |\n    - hi\n', NLU),
+    "examples a number": ('version: "3.1"\nnlu:\n- intent: greet\n  examples: 3\n', NLU),
+    "not YAML": ("nlu:\n- intent: greet\n  examples: |\n - hi\n  : [\n", NLU),
+    "a key twice": ('version: "3.1"\nnlu:\n- intent: a\n  intent: b\n  examples: "- hi"\n', NLU),
+    "steps not a list": ('version: "3.1"\nrules:\n- rule: r\n  steps: 3\n', STORIES),
+    "intents a string": ('version: "3.1"\nintents: greet\n', DOMAIN),
+}
+
+
+@pytest.mark.parametrize("content, schema", BAD_FILES.values(), ids=BAD_FILES.keys())
+def test_a_bad_file_gets_rasas_own_error(content: str, schema: str) -> None:
+    rasa_patches.quick_schema_check()
+    with pytest.raises(Exception) as rasas:
+        validation.validate_yaml_schema.__wrapped__(content, schema)
+    with pytest.raises(type(rasas.value)) as ours:
+        validation.validate_yaml_schema(content, schema)
+    assert str(ours.value) == str(rasas.value)
+
+
+def test_the_projects_files_pass_without_the_round_trip_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rasa_patches.quick_schema_check()
+    readers: list[Any] = []
+    rasa_read_yaml = rasa.shared.utils.io.read_yaml
+
+    def read_yaml_seen(content: str, reader_type: Any = "safe") -> Any:
+        readers.append(reader_type)
+        return rasa_read_yaml(content, reader_type)
+
+    monkeypatch.setattr(rasa.shared.utils.io, "read_yaml", read_yaml_seen)
+    files = [(path, NLU) for path in sorted(ROOT.glob("data/nlu/*.yml"))]
+    files += [(path, STORIES) for path in sorted(ROOT.glob("data/rules/*.yml"))]
+    files.append((ROOT / "domain.yml", DOMAIN))
+    for path, schema in files:
+        validation.validate_yaml_schema(path.read_text(), schema)
+    assert len(files) > 10 and readers and ["safe", "rt"] not in readers
+    validation.validate_yaml_schema.__wrapped__(files[0][0].read_text(), NLU)
+    assert ["safe", "rt"] in readers  # what Rasa's own check reads with
