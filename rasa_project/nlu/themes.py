@@ -65,9 +65,10 @@ class ThemeClassifier(PersistedModelComponent):
         )
         texts = [m.get(TEXT) for m in examples]
         vectoriser.fit(texts)
+        # liblinear: the binary fits in a third of Newton-CG's time
         classifier = OneVsRestClassifier(
             LogisticRegression(
-                C=self.config["C"], class_weight="balanced", solver="newton-cg", max_iter=3000
+                C=self.config["C"], class_weight="balanced", solver="liblinear", max_iter=3000
             )
         )
         classifier.fit(self._features(vectoriser, texts), labels)

@@ -66,12 +66,22 @@ def rows_of(matrix) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 @pytest.mark.parametrize(
-    "classes, multi_class", [(5, "auto"), (2, "auto"), (4, "ovr"), (4, "multinomial")]
+    "classes, multi_class, solver",
+    [
+        (5, "auto", "lbfgs"),
+        (2, "auto", "lbfgs"),
+        (4, "ovr", "lbfgs"),
+        (4, "multinomial", "lbfgs"),
+        (5, "auto", "liblinear"),  # config.yml's intent classifier: one-vs-rest
+        (2, "auto", "liblinear"),
+    ],
 )
-def test_scorer_gives_predict_proba(classes: int, multi_class: str) -> None:
+def test_scorer_gives_predict_proba(classes: int, multi_class: str, solver: str) -> None:
     features = sparse_random(200, 300, density=0.03, format="csr", random_state=1)
     labels = np.random.default_rng(1).integers(0, classes, 200)
-    model = LogisticRegression(C=4.0, multi_class=multi_class, max_iter=2000).fit(features, labels)
+    model = LogisticRegression(C=4.0, multi_class=multi_class, solver=solver, max_iter=2000).fit(
+        features, labels
+    )
     unseen = sparse_random(30, 300, density=0.03, format="csr", random_state=2)
     scorer = LogisticRegressionScorer(model)
     got = np.vstack([scorer.predict_proba(row) for row in rows_of(unseen)])
