@@ -65,7 +65,8 @@ class ThemeClassifier(PersistedModelComponent):
         )
         texts = [m.get(TEXT) for m in examples]
         vectoriser.fit(texts)
-        # liblinear: the binary fits in a third of Newton-CG's time
+        # liblinear: the twelve fits in 4.0-4.5 s against Newton-CG's 6.4-7.4 s, probabilities
+        # within 0.013 of its on the training data; dev themes macro-F1 0.811 -> 0.810
         classifier = OneVsRestClassifier(
             LogisticRegression(
                 C=self.config["C"], class_weight="balanced", solver="liblinear", max_iter=3000
