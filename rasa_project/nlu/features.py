@@ -57,16 +57,21 @@ class TfidfFeaturizer(PersistedModelComponent, SparseFeaturizer):
                 f"not {config['analyzer']!r}"
             )
 
-    def train(self, training_data: TrainingData) -> Resource:
-        texts = [m.get(TEXT) for m in training_data.training_examples if m.get(TEXT)]
-        analyzer = self.config["analyzer"]
-        vectoriser = TfidfVectorizer(
+    @classmethod
+    def vectoriser(cls, config: dict[str, Any]) -> TfidfVectorizer:
+        """The unfitted vectoriser a featurizer with this config (config.yml's) learns."""
+        config = {**cls.get_default_config(), **config}
+        analyzer = config["analyzer"]
+        return TfidfVectorizer(
             analyzer=analyzer,
-            ngram_range=(self.config["min_ngram"], self.config["max_ngram"]),
+            ngram_range=(config["min_ngram"], config["max_ngram"]),
             token_pattern=WORDS if analyzer == "word" else None,
             sublinear_tf=True,
         )
-        return self._keep(vectoriser.fit(texts))
+
+    def train(self, training_data: TrainingData) -> Resource:
+        texts = [m.get(TEXT) for m in training_data.training_examples if m.get(TEXT)]
+        return self._keep(self.vectoriser(self.config).fit(texts))
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         self.process(training_data.training_examples)
